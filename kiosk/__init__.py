@@ -1,0 +1,3 @@
+"""Assisted-submission kiosk for Vietnamese online public services."""
+
+__version__ = "0.1.0"

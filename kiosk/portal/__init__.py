@@ -1,0 +1,1 @@
+"""Portal API v1: shared models, the requests client and the sandbox server."""

@@ -1,0 +1,1 @@
+"""The receipt: a pure model and its renderers."""

@@ -1,0 +1,1 @@
+"""SQLite persistence: the desk journal (later: drafts and the outbox)."""

@@ -1,0 +1,1 @@
+"""Qt widgets: theme, big controls, the shell."""

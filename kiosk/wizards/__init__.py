@@ -1,0 +1,1 @@
+"""Wizards: pure-Python navigation graphs and the Qt pages that render them."""

@@ -1,0 +1,176 @@
+"""Composition root: reads the command line, wires the portal, the store and the screens together."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.domain.procedure import Procedure, load_catalog
+from kiosk.portal.client import PortalClient
+from kiosk.portal.models import Dossier
+from kiosk.portal.sandbox.runner import SandboxHandle, start_sandbox
+from kiosk.receipt.model import Receipt
+from kiosk.receipt.output import receipt_path
+from kiosk.receipt.pdf import render_receipt_pdf
+from kiosk.secrets import Secrets, SecretsUnavailable
+from kiosk.store.journal import Journal, JournalEntry
+from kiosk.store.location import data_dir, journal_path
+from kiosk.ui import theme
+from kiosk.ui.home import HomeScreen
+from kiosk.ui.shell import Shell
+from kiosk.wizards.account import AccountWizard
+from kiosk.wizards.dossier import DossierWizard
+from kiosk.wizards.reprint import ReprintWizard
+from kiosk.wizards.session import CitizenSession
+
+log = logging.getLogger("kiosk")
+
+
+@dataclass(frozen=True)
+class Options:
+    demo: bool
+    portal_url: str | None
+    windowed: bool
+    smoke: bool
+
+
+def parse_args(argv: Sequence[str] | None = None) -> Options:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Kiosk hỗ trợ nộp hồ sơ dịch vụ công trực tuyến")
+    parser.add_argument("--demo", action="store_true", help="start the built-in sandbox portal and use it")
+    parser.add_argument("--portal", metavar="URL", help="base URL of a Portal API v1 server (or KIOSK_PORTAL_URL)")
+    parser.add_argument("--windowed", action="store_true", help="a normal window instead of fullscreen")
+    parser.add_argument("--smoke", action="store_true", help="start offscreen, build the first screen, exit 0")
+    args = parser.parse_args(argv)
+    portal = args.portal or os.environ.get("KIOSK_PORTAL_URL")
+    if not args.demo and not portal and not args.smoke:
+        parser.error("give --portal URL (or KIOSK_PORTAL_URL), or --demo for the built-in sandbox portal")
+    return Options(demo=args.demo or (args.smoke and not portal), portal_url=portal, windowed=args.windowed, smoke=args.smoke)
+
+
+class Kiosk:
+    """The running kiosk: one shell, one citizen session at a time."""
+
+    def __init__(self, portal_url: str, catalog: dict[str, Procedure], *, demo: bool, journal: Journal) -> None:
+        self.portal_url = portal_url
+        self.catalog = catalog
+        self.journal = journal
+        self.shell = Shell(demo=demo)
+        try:
+            self.secrets: Secrets | None = Secrets()
+        except SecretsUnavailable:
+            log.warning("no usable keyring: login tokens stay in memory only")
+            self.secrets = None
+        self.session = self._new_session()
+        self.go_home()
+
+    def _new_session(self) -> CitizenSession:
+        return CitizenSession(PortalClient(self.portal_url), self.secrets)
+
+    def _show(self, screen: QWidget) -> None:
+        self.shell.show_screen(screen)
+
+    def go_home(self) -> None:
+        """Ends the citizen's session: logs out, forgets them, and shows a fresh home screen."""
+        self.session.end()
+        self.session.portal.close()
+        self.session = self._new_session()
+        if self.shell.banner is not None:
+            self.shell.banner.clear_otp()
+        home = HomeScreen()
+        home.create_account.connect(self.create_account)
+        home.file_dossier.connect(self.file_dossier)
+        home.reprint.connect(self.reprint)
+        self._show(home)
+
+    def create_account(self) -> None:
+        wizard = AccountWizard(self.session, show_demo_otp=self._show_otp)
+        wizard.finished.connect(self.go_home)
+        wizard.file_dossier.connect(self.file_dossier)
+        self._show(wizard)
+
+    def file_dossier(self) -> None:
+        if self.shell.banner is not None:
+            self.shell.banner.clear_otp()
+        wizard = DossierWizard(self.session, self.catalog, self.print_receipt, self._record)
+        wizard.finished.connect(self.go_home)
+        self._show(wizard)
+
+    def reprint(self) -> None:
+        wizard = ReprintWizard(self.session, self.print_receipt)
+        wizard.finished.connect(self.go_home)
+        self._show(wizard)
+
+    def _show_otp(self, otp: str) -> None:
+        if self.shell.banner is not None:
+            if otp:
+                self.shell.banner.show_otp(otp)
+            else:
+                self.shell.banner.clear_otp()
+
+    def print_receipt(self, receipt: Receipt) -> Path:
+        """Demo mode and this first version print to a PDF file; the screen says where it is."""
+        return render_receipt_pdf(receipt, receipt_path(receipt.dossier_code))
+
+    def _record(self, dossier: Dossier) -> None:
+        self.journal.record(
+            JournalEntry(
+                dossier_code=dossier.code,
+                procedure_code=dossier.procedure_code,
+                procedure_version=dossier.procedure_version,
+                received_at=dossier.received_at,
+                appointment_on=dossier.appointment_on,
+                delivery=dossier.delivery,
+            )
+        )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if options.smoke:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    catalog = load_catalog()  # a broken procedure file stops the kiosk here, naming the file and the problem
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("kiosk")
+    app.setApplicationDisplayName("Dịch vụ công")
+    screen = app.primaryScreen()
+    theme.apply_theme(app, screen.geometry().height() if screen is not None else theme.REFERENCE_HEIGHT)
+
+    sandbox: SandboxHandle | None = None
+    if options.demo and not options.portal_url:
+        sandbox = start_sandbox(db_path=data_dir() / "sandbox-portal.sqlite3")
+        portal_url = sandbox.url
+        log.info("demo mode: sandbox portal on %s", portal_url)
+    else:
+        assert options.portal_url is not None
+        portal_url = options.portal_url
+    journal = Journal(journal_path())
+    kiosk = Kiosk(portal_url, catalog, demo=options.demo, journal=journal)
+    try:
+        if options.smoke:
+            kiosk.shell.resize(1280, 800)
+            kiosk.shell.show()
+            QTimer.singleShot(0, app.quit)
+            app.exec()
+            ok = kiosk.shell.screen_widget is not None
+            print("smoke: first screen built" if ok else "smoke: no screen", flush=True)
+            return 0 if ok else 1
+        if options.windowed:
+            kiosk.shell.resize(1280, 800)
+            kiosk.shell.show()
+        else:
+            kiosk.shell.show_fullscreen()
+        return app.exec()
+    finally:
+        kiosk.session.end()
+        journal.close()
+        if sandbox is not None:
+            sandbox.stop()

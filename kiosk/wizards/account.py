@@ -1,0 +1,181 @@
+"""The "Tạo tài khoản" wizard on screen: asks, creates the account on the portal, confirms the OTP."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.domain import fieldtypes
+from kiosk.domain.cccd import check_cccd_number
+from kiosk.portal.models import AccountCreate, AccountCreated
+from kiosk.ui import theme
+from kiosk.ui.widgets import BigButton, Body, Heading
+from kiosk.ui.worker import run_in_background
+from kiosk.wizards.account_flow import ACCOUNT_FIELDS, OTP_FIELD, QUESTIONS, AccountDraft, account_navigator
+from kiosk.wizards.credentials_page import NewPasswordPage
+from kiosk.wizards.dossier import plain_message
+from kiosk.wizards.frame import WizardFrame
+from kiosk.wizards.question_page import QuestionPage
+from kiosk.wizards.session import CitizenSession
+
+FLOW_TITLE = "Tạo tài khoản dịch vụ công"
+
+
+class DonePage(QWidget):
+    file_dossier = Signal()
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setSpacing(theme.scale().px(theme.SPACING_PX))
+        layout.addWidget(Heading("✔  Tài khoản đã được tạo"))
+        layout.addWidget(Body(f"Chào {name}. Bạn đã đăng nhập và có thể nộp hồ sơ ngay bây giờ."))
+        layout.addWidget(Body("Lần sau, bạn đăng nhập bằng số căn cước và mật khẩu vừa đặt.", small=True))
+        self.start = BigButton("Nộp hồ sơ ngay  ›", primary=True, name="Nộp hồ sơ ngay")
+        self.start.clicked.connect(self.file_dossier)
+        layout.addWidget(self.start)
+        layout.addStretch(1)
+
+
+class AccountWizard(QWidget):
+    finished = Signal()
+    file_dossier = Signal()
+
+    def __init__(self, session: CitizenSession, show_demo_otp: Callable[[str], None] | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.show_demo_otp = show_demo_otp
+        self.draft = AccountDraft()
+        self.nav = account_navigator()
+        self._password = ""
+        self._warned = False
+        self.frame = WizardFrame(FLOW_TITLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.frame)
+        self.frame.next_clicked.connect(self._next)
+        self.frame.back_clicked.connect(self._back)
+        self.frame.home_clicked.connect(self.finished)
+        self._render()
+
+    def _render(self) -> None:
+        view = self.nav.current
+        page: QWidget
+        next_text, back = "Tiếp tục  ›", self.nav.can_go_back()
+        if view in QUESTIONS:
+            field = ACCOUNT_FIELDS[view]
+            text = fieldtypes.edit_text(field, self.draft.answers.get(view))
+            page = QuestionPage([field], {view: text})
+        elif view == "password":
+            page = NewPasswordPage()
+            next_text = "Tạo tài khoản  ›"
+        elif view == "otp":
+            page = QuestionPage([OTP_FIELD], {})
+            page.layout().insertWidget(1, Body(f"Mã đã gửi tới số {self.draft.otp_sent_to}.", small=True))
+            next_text, back = "Xác nhận  ›", False
+        else:
+            assert self.session.account is not None
+            page = DonePage(self.session.account.full_name)
+            page.file_dossier.connect(self.file_dossier)
+            next_text, back = "", False
+        step = f"  ·  Bước {self.nav.history.__len__()}/6" if view != "done" else ""
+        self.frame.set_page(page, where=FLOW_TITLE + step, next_text=next_text, can_go_back=back)
+
+    def _back(self) -> None:
+        self._warned = False
+        if self.nav.back() is not None:
+            self._render()
+
+    def _forward(self) -> None:
+        self._warned = False
+        self.nav.forward(self.draft)
+        self._render()
+
+    def _next(self) -> None:
+        view, page = self.nav.current, self.frame.page()
+        if view in QUESTIONS and isinstance(page, QuestionPage):
+            self._answer(view, page)
+        elif isinstance(page, NewPasswordPage):
+            problem = page.problem()
+            if problem:
+                page.error.show_message(problem)
+                return
+            self._password = page.password_text()
+            self._create()
+        elif view == "otp" and isinstance(page, QuestionPage):
+            self._verify(page)
+
+    def _answer(self, view: str, page: QuestionPage) -> None:
+        page.clear_errors()
+        field = ACCOUNT_FIELDS[view]
+        raw = page.raw(view)
+        if fieldtypes.is_empty(raw):
+            page.show_error(view, "Bạn chưa trả lời câu hỏi này.")
+            return
+        try:
+            value = fieldtypes.parse(field, raw, date.today())
+        except fieldtypes.Invalid as exc:
+            page.show_error(view, str(exc))
+            return
+        self.draft.answers[view] = value
+        if view == "birth_date" and not self._warned and isinstance(value, date):
+            warnings = check_cccd_number(str(self.draft.answers["id_number"]), birth_date=value)
+            if warnings:  # a warning, not a refusal: the person may press on when they are sure
+                self._warned = True
+                page.show_error(view, " ".join(warnings) + " Nếu đúng, bấm “Tiếp tục”.")
+                return
+        self._forward()
+
+    def _create(self) -> None:
+        a = self.draft.answers
+        request = AccountCreate(
+            id_number=str(a["id_number"]),
+            full_name=str(a["full_name"]),
+            birth_date=a["birth_date"],  # type: ignore[arg-type]
+            phone=str(a["phone"]),
+            password=self._password,
+        )
+        self.frame.set_busy(True, "Đang gửi…")
+
+        def done(created: AccountCreated) -> None:
+            self.draft.account_id = created.account_id
+            self.draft.otp_sent_to = created.otp_sent_to
+            if created.demo_otp and self.show_demo_otp is not None:
+                self.show_demo_otp(created.demo_otp)
+            self._forward()
+
+        def failed(exc: Exception) -> None:
+            self.frame.set_busy(False)
+            page = self.frame.page()
+            assert isinstance(page, NewPasswordPage)
+            page.error.show_message(plain_message(exc))
+
+        run_in_background(lambda: self.session.portal.create_account(request), done, failed)
+
+    def _verify(self, page: QuestionPage) -> None:
+        page.clear_errors()
+        otp = str(page.raw("otp")).replace(" ", "")
+        if not (len(otp) == 6 and otp.isascii() and otp.isdigit()):
+            page.show_error("otp", "Mã OTP gồm đúng 6 chữ số.")
+            return
+        account_id, username, password = self.draft.account_id, str(self.draft.answers["id_number"]), self._password
+        self.frame.set_busy(True, "Đang xác nhận…")
+
+        def verify_and_login() -> object:
+            self.session.portal.verify_account(account_id, otp)
+            return self.session.login(username, password)
+
+        def done(_account: object) -> None:
+            self._password = ""
+            if self.show_demo_otp is not None:
+                self.show_demo_otp("")
+            self._forward()
+
+        def failed(exc: Exception) -> None:
+            self.frame.set_busy(False)
+            page.show_error("otp", plain_message(exc))
+
+        run_in_background(verify_and_login, done, failed)

@@ -1,0 +1,315 @@
+"""The "Nộp hồ sơ" wizard on screen: renders the dossier graph and talks to the portal off the GUI thread."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.domain.form import Form
+from kiosk.domain.procedure import Procedure
+from kiosk.portal.errors import LoginExpired, PortalError, PortalRejected
+from kiosk.portal.models import Dossier, DossierCreate, ProcedureInfo
+from kiosk.receipt.model import Receipt
+from kiosk.ui import theme
+from kiosk.ui.widgets import BigButton, Body, ErrorMessage, Heading
+from kiosk.ui.worker import run_in_background
+from kiosk.wizards.confirmation_page import ConfirmationPage
+from kiosk.wizards.credentials_page import LoginPage
+from kiosk.wizards.dossier_flow import (
+    DELIVERY_ADDRESS_FIELD,
+    DELIVERY_LABELS,
+    DossierDraft,
+    DossierNavigator,
+    delivery_field,
+    page_of,
+)
+from kiosk.wizards.frame import WizardFrame
+from kiosk.wizards.question_page import QuestionPage
+from kiosk.wizards.review_page import ReviewPage
+from kiosk.wizards.session import CitizenSession
+
+FLOW_TITLE = "Nộp hồ sơ trực tuyến"
+
+
+def plain_message(exc: Exception) -> str:
+    if isinstance(exc, PortalError):
+        return exc.message
+    return "Đã có lỗi không mong muốn. Vui lòng thử lại hoặc nhờ cán bộ hỗ trợ."
+
+
+def receipt_for(dossier: Dossier) -> Receipt:
+    return Receipt(
+        dossier_code=dossier.code,
+        lookup_code=dossier.lookup_code,
+        procedure_code=dossier.procedure_code,
+        procedure_name=dossier.procedure_name,
+        citizen_name=dossier.applicant_name,
+        received_at=dossier.received_at,
+        appointment_on=dossier.appointment_on,
+        delivery=dossier.delivery,
+        agency_name=dossier.agency_name,
+    )
+
+
+class ProcedurePage(QWidget):
+    """The procedures this kiosk can file, as the portal lists them; a stale form is not offered."""
+
+    chosen = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setSpacing(theme.scale().px(theme.SPACING_PX))
+        self.layout_.addWidget(Heading("Bạn muốn làm thủ tục gì?"))
+        self.error = ErrorMessage()
+        self.layout_.addWidget(self.error)
+        self.loading = Body("Đang tải danh sách thủ tục…")
+        self.layout_.addWidget(self.loading)
+        self.buttons: dict[str, BigButton] = {}
+        self.layout_.addStretch(1)
+
+    def show_procedures(self, catalog: dict[str, Procedure], offered: list[ProcedureInfo]) -> None:
+        self.loading.hide()
+        versions = {p.code: p.version for p in offered}
+        for code, procedure in catalog.items():
+            if code not in versions:
+                continue
+            button = BigButton(procedure.name, primary=True, name=f"Chọn thủ tục {procedure.name}")
+            if versions[code] != procedure.version:
+                button.setEnabled(False)
+                button.setText(f"{procedure.name} — mẫu đơn vừa thay đổi, kiosk cần cập nhật")
+            button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
+            self.buttons[code] = button
+            self.layout_.insertWidget(self.layout_.count() - 1, button)
+        if not self.buttons:
+            self.error.show_message("Cổng dịch vụ công chưa có thủ tục nào kiosk này hỗ trợ.")
+
+
+class DossierWizard(QWidget):
+    finished = Signal()
+
+    def __init__(
+        self,
+        session: CitizenSession,
+        catalog: dict[str, Procedure],
+        print_receipt: Callable[[Receipt], Path],
+        on_submitted: Callable[[Dossier], None] = lambda dossier: None,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.catalog = catalog
+        self.print_receipt = print_receipt
+        self.on_submitted = on_submitted
+        self.draft = DossierDraft(logged_in=session.account is not None, account=session.account_answers())
+        self.nav = DossierNavigator(self.draft)
+        self.idempotency_key = ""
+        self.dossier: Dossier | None = None
+        self.frame = WizardFrame(FLOW_TITLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.frame)
+        self.frame.next_clicked.connect(self._next)
+        self.frame.back_clicked.connect(self._back)
+        self.frame.home_clicked.connect(self.finished)
+        self._render()
+
+    # -- rendering ---------------------------------------------------------------------------------
+    @property
+    def form(self) -> Form:
+        assert self.draft.form is not None
+        return self.draft.form
+
+    def _where(self) -> str:
+        if self.draft.form is None:
+            return FLOW_TITLE
+        view = self.nav.current
+        page_id = page_of(view)
+        if page_id is None:
+            return self.form.procedure.name
+        pages = [p.id for p in self.form.pages()]
+        section = self.form.procedure.section_title(self.form.page(page_id).section)
+        step = pages.index(page_id) + 1 if page_id in pages else 0
+        return f"{self.form.procedure.name}  ·  {section}  ·  Câu {step}/{len(pages)}"
+
+    def _render(self) -> None:
+        view = self.nav.current
+        back = self.nav.can_go_back() and view != "confirmation"
+        page: QWidget
+        next_text = "Tiếp tục  ›"
+        if view == "login":
+            page = LoginPage()
+            next_text = "Đăng nhập  ›"
+        elif view == "procedure":
+            page = ProcedurePage()
+            page.chosen.connect(self._choose_procedure)
+            next_text = ""
+            self._load_procedures(page)
+        elif (page_id := page_of(view)) is not None:
+            fields = self.form.asked_fields(self.form.page(page_id))
+            page = QuestionPage(fields, {f.id: self.form.edit_text(f.id) for f in fields})
+        elif view == "delivery":
+            page = QuestionPage([delivery_field(self.form.procedure)], {"delivery": self.draft.delivery})
+        elif view == "delivery_address":
+            address = self.draft.delivery_address or self.form.edit_text("requester.residence")
+            page = QuestionPage([DELIVERY_ADDRESS_FIELD], {"delivery_address": address})
+        elif view == "review":
+            delivery = DELIVERY_LABELS.get(self.draft.delivery, "")
+            if self.draft.delivery == "post":
+                delivery += f": {self.draft.delivery_address}"
+            page = ReviewPage(self.form.review(), delivery)
+            page.edit_requested.connect(self._edit)
+            next_text = "Nộp hồ sơ  ›"
+        else:
+            assert self.dossier is not None
+            page = ConfirmationPage(receipt_for(self.dossier))
+            page.print_requested.connect(self._print)
+            page.finished.connect(self.finished)
+            next_text = ""
+        self.frame.set_page(page, where=self._where(), next_text=next_text, can_go_back=back)
+
+    # -- navigation --------------------------------------------------------------------------------
+    def _forward(self) -> None:
+        self.nav.forward(self.draft)
+        if self.nav.current == "review":
+            self.draft.editing = False
+        self._render()
+
+    def _back(self) -> None:
+        if self.nav.back() is not None:
+            self._render()
+
+    def _edit(self, page_id: str) -> None:
+        self.draft.editing = True
+        self.nav.jump("delivery" if page_id == "delivery" else f"question:{page_id}")
+        self._render()
+
+    def _choose_procedure(self, code: str) -> None:
+        self.draft.start(self.catalog[code])
+        self._forward()
+
+    def _next(self) -> None:
+        page = self.frame.page()
+        view = self.nav.current
+        if isinstance(page, LoginPage):
+            self._login(page)
+        elif isinstance(page, ReviewPage):
+            self._submit(page)
+        elif isinstance(page, QuestionPage):
+            if self._accept(page, view):
+                self._forward()
+
+    def _accept(self, page: QuestionPage, view: str) -> bool:
+        """Hands each answer to the engine; shows its message where one is refused."""
+        page.clear_errors()
+        if view in ("delivery", "delivery_address"):
+            raw = page.raw(view)
+            if raw is None or not str(raw).strip():
+                page.show_error(view, "Bạn chưa trả lời câu hỏi này.")
+                return False
+            if view == "delivery":
+                self.draft.delivery = str(raw)
+            else:
+                self.draft.delivery_address = " ".join(str(raw).split())
+            return True
+        accepted = True
+        for field_id in page.inputs:
+            verdict = self.form.answer(field_id, page.raw(field_id))
+            if not verdict.ok:
+                if accepted:
+                    page.show_error(field_id, verdict.message)
+                else:
+                    page.errors[field_id].show_message(verdict.message)
+                accepted = False
+        return accepted
+
+    # -- portal ------------------------------------------------------------------------------------
+    def _login(self, page: LoginPage) -> None:
+        problem = page.problem()
+        if problem:
+            page.error.show_message(problem)
+            return
+        page.error.clear_message()
+        username, password = page.credentials()
+        self.frame.set_busy(True, "Đang đăng nhập…")
+
+        def done(_account: object) -> None:
+            self.draft.logged_in = True
+            self.draft.account = self.session.account_answers()
+            if self.draft.form is not None:  # logged in again after the token expired: keep the answers
+                self.nav.jump("review")
+                self._render()
+            else:
+                self._forward()
+
+        def failed(exc: Exception) -> None:
+            self.frame.set_busy(False)
+            page.error.show_message(plain_message(exc))
+
+        run_in_background(lambda: self.session.login(username, password), done, failed)
+
+    def _load_procedures(self, page: ProcedurePage) -> None:
+        def done(offered: list[ProcedureInfo]) -> None:
+            page.show_procedures(self.catalog, offered)
+
+        def failed(exc: Exception) -> None:
+            page.loading.hide()
+            page.error.show_message(plain_message(exc) + " Bấm “Về trang chủ” rồi thử lại sau ít phút.")
+
+        run_in_background(self.session.portal.procedures, done, failed)
+
+    def _submit(self, page: ReviewPage) -> None:
+        problems = self.form.problems()
+        if problems:
+            first = next(iter(problems.values()))
+            page.error.show_message(f"Hồ sơ còn thiếu thông tin: {first.message} Bấm “Sửa” ở dòng còn trống.")
+            return
+        page.error.clear_message()
+        # One key per dossier: a retry after a lost answer gives back the same dossier, never a second one.
+        self.idempotency_key = self.idempotency_key or str(uuid.uuid4())
+        request = DossierCreate(
+            procedure_code=self.form.procedure.code,
+            procedure_version=self.form.procedure.version,
+            answers=self.form.payload(),
+            delivery=self.draft.delivery,  # type: ignore[arg-type]
+            delivery_address=self.draft.delivery_address if self.draft.delivery == "post" else None,
+        )
+        key = self.idempotency_key
+        self.frame.set_busy(True, "Đang gửi…")
+
+        def done(dossier: Dossier) -> None:
+            self.dossier = dossier
+            self.session.dossiers.append(dossier)
+            self.on_submitted(dossier)
+            self._forward()
+
+        def failed(exc: Exception) -> None:
+            self.frame.set_busy(False)
+            if isinstance(exc, LoginExpired):
+                self.draft.logged_in = False
+                self.nav.jump("login")
+                self._render()
+                login = self.frame.page()
+                assert isinstance(login, LoginPage)
+                login.error.show_message(exc.message + " Vui lòng đăng nhập lại; thông tin đã nhập vẫn được giữ.")
+                return
+            message = plain_message(exc)
+            if isinstance(exc, PortalRejected) and exc.field_errors:
+                labels = [self.form.procedure.fields[f].label for f in exc.field_errors if f in self.form.procedure.fields]
+                message += " " + "; ".join(labels)
+            page.error.show_message(message + " Bấm “Nộp hồ sơ” để thử lại.")
+
+        run_in_background(lambda: self.session.portal.submit_dossier(request, key), done, failed)
+
+    def _print(self) -> None:
+        page = self.frame.page()
+        assert isinstance(page, ConfirmationPage) and self.dossier is not None
+        try:
+            path = self.print_receipt(receipt_for(self.dossier))
+        except OSError:
+            page.show_print_problem("Chưa in được biên nhận. Vui lòng bấm “In biên nhận” lần nữa hoặc báo cán bộ.")
+            return
+        page.show_printed(str(path))

@@ -1,0 +1,104 @@
+"""The "Nộp hồ sơ" flow as pure data: log in, choose a procedure, answer, choose delivery, review.
+
+View ids: "login", "procedure", "question:<page id>", "delivery", "delivery_address", "review",
+"confirmation".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kiosk.domain.form import Form
+from kiosk.domain.procedure import Field, Option, Procedure
+from kiosk.wizards.graph import Navigator, Step
+
+QUESTION = "question:"
+
+
+@dataclass
+class DossierDraft:
+    """What the person has said so far in this flow; lives only as long as the citizen's session."""
+
+    logged_in: bool = False
+    account: dict[str, object] = field(default_factory=dict)
+    form: Form | None = None
+    delivery: str = ""
+    delivery_address: str = ""
+    editing: bool = False  # came from a "Sửa" link on the review screen
+
+    def start(self, procedure: Procedure) -> None:
+        if self.form is None or self.form.procedure.code != procedure.code:
+            self.form = Form(procedure, account=self.account)
+            self.delivery = procedure.delivery[0] if len(procedure.delivery) == 1 else ""
+
+
+def question_view(page_id: str) -> str:
+    return QUESTION + page_id
+
+
+def page_of(view: str) -> str | None:
+    return view.removeprefix(QUESTION) if view.startswith(QUESTION) else None
+
+
+def _first_question(d: DossierDraft) -> str:
+    assert d.form is not None
+    return question_view(d.form.pages()[0].id)
+
+
+def _after_question(view: str, d: DossierDraft) -> str:
+    assert d.form is not None
+    pages = d.form.pages()
+    if d.editing:
+        # After a "Sửa", go back to the summary unless the change opened questions not yet answered.
+        problems = d.form.problems()
+        for page in pages:
+            if any(f.id in problems for f in page.fields):
+                return question_view(page.id)
+        return "review"
+    ids = [p.id for p in pages]
+    index = ids.index(page_of(view) or "")
+    return question_view(ids[index + 1]) if index + 1 < len(ids) else "delivery"
+
+
+class DossierNavigator(Navigator[DossierDraft]):
+    """The dossier graph; questions come from the form engine, so "next" is computed per page."""
+
+    def __init__(self, draft: DossierDraft) -> None:
+        self.draft = draft
+        graph: dict[str, Step[DossierDraft]] = {
+            "login": Step("procedure"),
+            "procedure": Step(_first_question),
+            QUESTION + "*": Step(lambda d: _after_question(self.current, d)),
+            "delivery": Step(lambda d: "delivery_address" if d.delivery == "post" else "review"),
+            "delivery_address": Step("review"),
+            "review": Step("confirmation"),
+            "confirmation": Step(None),
+        }
+        super().__init__(graph, "procedure" if draft.logged_in else "login")
+
+
+DELIVERY_LABELS = {
+    "desk": "Đến nhận tại Bộ phận Một cửa",
+    "post": "Gửi qua bưu điện đến nhà (dịch vụ bưu chính công ích)",
+}
+
+
+def delivery_field(procedure: Procedure) -> Field:
+    """The "how do you get the result" question, offering what this procedure allows."""
+    return Field(
+        id="delivery",
+        type="choice",
+        label="Bạn muốn nhận kết quả bằng cách nào?",
+        required=True,
+        options=tuple(Option(d, DELIVERY_LABELS[d]) for d in procedure.delivery),
+    )
+
+
+DELIVERY_ADDRESS_FIELD = Field(
+    id="delivery_address",
+    type="text",
+    label="Bưu điện mang kết quả đến địa chỉ nào?",
+    help="Ghi số nhà, đường hoặc thôn, xã/phường, tỉnh/thành phố.",
+    required=True,
+    max_length=200,
+)

@@ -1,0 +1,78 @@
+"""The frame every wizard screen sits in: where you are, the question, and Back / Next at the bottom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.ui import theme
+from kiosk.ui.widgets import BigButton, Body
+
+
+class WizardFrame(QWidget):
+    back_clicked = Signal()
+    next_clicked = Signal()
+    home_clicked = Signal()
+
+    def __init__(self, flow_title: str) -> None:
+        super().__init__()
+        s = theme.scale()
+        outer = QVBoxLayout(self)
+        margin = s.px(theme.MARGIN_PX)
+        outer.setContentsMargins(margin, s.px(16), margin, margin)
+        outer.setSpacing(s.px(theme.SPACING_PX))
+
+        top = QHBoxLayout()
+        self.where = Body(flow_title, small=True)
+        self.home_button = BigButton("Về trang chủ", link=True, name="Về trang chủ, bỏ hồ sơ đang làm")
+        self.home_button.clicked.connect(self.home_clicked)
+        top.addWidget(self.where, 1)
+        top.addWidget(self.home_button)
+        outer.addLayout(top)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(self.scroll, 1)
+
+        nav = QHBoxLayout()
+        nav.setSpacing(s.px(theme.SPACING_PX))
+        self.back_button = BigButton("‹  Quay lại", name="Quay lại câu trước")
+        self.next_button = BigButton("Tiếp tục  ›", primary=True, name="Tiếp tục")
+        self.back_button.clicked.connect(self.back_clicked)
+        self.next_button.clicked.connect(self.next_clicked)
+        self.back_button.setMinimumWidth(s.px(300))
+        self.next_button.setMinimumWidth(s.px(420))
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        outer.addLayout(nav)
+        self.status = QLabel()
+        self.status.hide()
+
+    def set_page(self, page: QWidget, *, where: str, next_text: str = "Tiếp tục  ›", can_go_back: bool = True) -> None:
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(page)
+        self.where.setText(where)
+        self.next_button.setText(next_text)
+        self.next_button.setAccessibleName(next_text.strip(" ›"))
+        self.next_button.setVisible(bool(next_text))
+        self.back_button.setVisible(can_go_back)
+        self.set_busy(False)
+        page.setFocus()
+
+    def page(self) -> QWidget | None:
+        return self.scroll.widget()
+
+    def set_busy(self, busy: bool, text: str = "Đang gửi…") -> None:
+        """While the portal is asked, the buttons wait and say so; the window stays responsive."""
+        self.next_button.setEnabled(not busy)
+        self.back_button.setEnabled(not busy)
+        if busy:
+            self._idle_text = self.next_button.text()
+            self.next_button.setText(text)
+        elif getattr(self, "_idle_text", None):
+            self.next_button.setText(self._idle_text)
+            self._idle_text = ""

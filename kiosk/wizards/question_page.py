@@ -1,0 +1,148 @@
+"""A question screen rendered from form-engine fields: the prompt, help, an error, the answer widget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from kiosk.domain.ethnicity import ETHNIC_GROUPS
+from kiosk.domain.procedure import Field
+from kiosk.domain.text import fold, nfc
+from kiosk.ui import theme
+from kiosk.ui.widgets import BigButton, Body, ErrorMessage, Heading
+
+PLACEHOLDERS = {
+    "date": "ngày/tháng/năm, ví dụ 05/09/2026",
+    "year": "ví dụ 1990",
+    "cccd": "12 chữ số trên thẻ căn cước",
+    "phone": "ví dụ 0912 345 678",
+    "number": "một số, ví dụ 1",
+}
+DIGIT_TYPES = frozenset({"date", "year", "cccd", "phone", "number"})
+SHORT_LIST = 6  # up to this many options are big buttons; more get a list with a filter box
+
+
+class AnswerInput(QWidget):
+    """The widget for one field; `raw()` is what the person gave, for the engine to judge."""
+
+    changed = Signal()
+
+    def __init__(self, field: Field, text: str) -> None:
+        super().__init__()
+        self.field = field
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.scale().px(16))
+        self.line: QLineEdit | None = None
+        self.group: QButtonGroup | None = None
+        self.list: QListWidget | None = None
+        options = self._options()
+        if options is None:
+            self.line = QLineEdit(text)
+            self.line.setAccessibleName(field.label)
+            self.line.setPlaceholderText(PLACEHOLDERS.get(field.type, ""))
+            if field.type in DIGIT_TYPES:
+                self.line.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
+            self.line.textChanged.connect(self.changed)
+            layout.addWidget(self.line)
+        elif len(options) <= SHORT_LIST:
+            self.group = QButtonGroup(self)
+            self.group.setExclusive(True)
+            for value, label in options:
+                button = BigButton(label, name=f"{field.label}: {label}")
+                button.setCheckable(True)
+                button.setProperty("value", value)
+                button.setChecked(value == text)
+                self.group.addButton(button)
+                layout.addWidget(button)
+            self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+        else:
+            self.filter = QLineEdit()
+            self.filter.setPlaceholderText("Gõ vài chữ để tìm, không cần dấu")
+            self.filter.setAccessibleName(f"Tìm trong danh sách: {field.label}")
+            self.list = QListWidget()
+            self.list.setAccessibleName(field.label)
+            for value, label in options:
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                self.list.addItem(item)
+                if value == text:
+                    self.list.setCurrentItem(item)
+            self.list.setMinimumHeight(theme.scale().px(420))
+            self.filter.textChanged.connect(self._filter)
+            self.list.currentItemChanged.connect(lambda *_: self.changed.emit())
+            layout.addWidget(self.filter)
+            layout.addWidget(self.list)
+
+    def _options(self) -> list[tuple[str, str]] | None:
+        if self.field.type == "choice":
+            return [(o.value, o.label) for o in self.field.options]
+        if self.field.type == "yes_no":
+            return [("Có", "Có"), ("Không", "Không")]
+        if self.field.type == "ethnicity":
+            return list(ETHNIC_GROUPS.items())
+        return None
+
+    def _filter(self, text: str) -> None:
+        assert self.list is not None
+        key = fold(text)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(key) and key not in fold(item.text()))
+
+    def raw(self) -> object:
+        if self.line is not None:
+            return nfc(self.line.text())
+        if self.group is not None:
+            checked = self.group.checkedButton()
+            return checked.property("value") if checked is not None else None
+        assert self.list is not None
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None and not item.isHidden() else None
+
+    def focus_target(self) -> QWidget:
+        if self.line is not None:
+            return self.line
+        if self.list is not None:
+            return self.filter
+        assert self.group is not None
+        return self.group.buttons()[0]
+
+
+class QuestionPage(QWidget):
+    """One question per screen: the first field's label is the heading."""
+
+    changed = Signal()
+
+    def __init__(self, fields: list[Field], texts: dict[str, str]) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setSpacing(theme.scale().px(theme.SPACING_PX))
+        layout.setContentsMargins(0, 0, theme.scale().px(16), 0)
+        self.inputs: dict[str, AnswerInput] = {}
+        self.errors: dict[str, ErrorMessage] = {}
+        for index, field in enumerate(fields):
+            layout.addWidget(Heading(field.label) if index == 0 else Body(field.label))
+            if field.help:
+                layout.addWidget(Body(field.help, small=True))
+            error = ErrorMessage()
+            answer = AnswerInput(field, texts.get(field.id, ""))
+            answer.changed.connect(self.changed)
+            layout.addWidget(error)
+            layout.addWidget(answer)
+            self.inputs[field.id] = answer
+            self.errors[field.id] = error
+        layout.addStretch(1)
+        if self.inputs:
+            self.setFocusProxy(next(iter(self.inputs.values())).focus_target())
+
+    def raw(self, field_id: str) -> object:
+        return self.inputs[field_id].raw()
+
+    def show_error(self, field_id: str, message: str) -> None:
+        self.errors[field_id].show_message(message)
+        self.inputs[field_id].focus_target().setFocus()
+
+    def clear_errors(self) -> None:
+        for error in self.errors.values():
+            error.clear_message()

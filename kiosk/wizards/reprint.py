@@ -1,0 +1,91 @@
+""""In biên nhận": find a dossier by its code and lookup code, and print its receipt again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from kiosk.portal.models import Dossier
+from kiosk.receipt.model import Receipt, is_dossier_code, is_lookup_code
+from kiosk.ui import theme
+from kiosk.ui.widgets import Body, ErrorMessage, Heading
+from kiosk.ui.worker import run_in_background
+from kiosk.wizards.dossier import plain_message, receipt_for
+from kiosk.wizards.frame import WizardFrame
+from kiosk.wizards.session import CitizenSession
+
+
+class ReprintPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setSpacing(theme.scale().px(theme.SPACING_PX))
+        layout.addWidget(Heading("In lại biên nhận"))
+        layout.addWidget(Body("Hai mã này in trên giấy hẹn, ngay dưới dòng “Mã hồ sơ”.", small=True))
+        self.error = ErrorMessage()
+        layout.addWidget(self.error)
+        layout.addWidget(Body("Mã hồ sơ"))
+        self.code = QLineEdit()
+        self.code.setAccessibleName("Mã hồ sơ")
+        self.code.setPlaceholderText("ví dụ 000.00.01.H26-260930-0012")
+        layout.addWidget(self.code)
+        layout.addWidget(Body("Mã tra cứu (6 ký tự)"))
+        self.lookup = QLineEdit()
+        self.lookup.setAccessibleName("Mã tra cứu")
+        self.lookup.setInputMethodHints(Qt.InputMethodHint.ImhUppercaseOnly)
+        layout.addWidget(self.lookup)
+        self.result = Body("")
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        self.setFocusProxy(self.code)
+
+    def codes(self) -> tuple[str, str]:
+        return re.sub(r"\s", "", self.code.text()).upper(), re.sub(r"\s", "", self.lookup.text()).upper()
+
+
+class ReprintWizard(QWidget):
+    finished = Signal()
+
+    def __init__(self, session: CitizenSession, print_receipt: Callable[[Receipt], Path]) -> None:
+        super().__init__()
+        self.session = session
+        self.print_receipt = print_receipt
+        self.frame = WizardFrame("In biên nhận")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.frame)
+        self.page = ReprintPage()
+        self.frame.set_page(self.page, where="In biên nhận", next_text="🖨  In biên nhận", can_go_back=False)
+        self.frame.next_clicked.connect(self._print)
+        self.frame.home_clicked.connect(self.finished)
+
+    def _print(self) -> None:
+        code, lookup = self.page.codes()
+        if not is_dossier_code(code):
+            self.page.error.show_message("Mã hồ sơ chưa đúng. Mã có dạng 000.00.01.H26-260930-0012.")
+            return
+        if not is_lookup_code(lookup):
+            self.page.error.show_message("Mã tra cứu gồm 6 chữ cái hoặc chữ số in trên giấy hẹn.")
+            return
+        self.page.error.clear_message()
+        self.frame.set_busy(True, "Đang tìm hồ sơ…")
+
+        def done(dossier: Dossier) -> None:
+            self.frame.set_busy(False)
+            try:
+                path = self.print_receipt(receipt_for(dossier))
+            except OSError:
+                self.page.error.show_message("Chưa in được biên nhận. Vui lòng thử lại hoặc báo cán bộ.")
+                return
+            self.page.result.setText(f"Biên nhận đã được lưu thành tệp PDF tại:\n{path}")
+
+        def failed(exc: Exception) -> None:
+            self.frame.set_busy(False)
+            self.page.error.show_message(plain_message(exc))
+
+        run_in_background(lambda: self.session.portal.get_dossier(code, lookup), done, failed)

@@ -1,0 +1,199 @@
+"""Portal API v1 models, shared by the requests client and the sandbox server (one copy, no drift).
+
+Request models normalise what people type (NFC, phone and name forms) so the client and the server
+see the same values. Error messages raised by validators are Vietnamese: the sandbox shows them
+as field errors.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from kiosk.domain.names import require_person_name
+from kiosk.domain.phone import normalize_phone
+
+ID_NUMBER_PATTERN = re.compile(r"[0-9]{12}")  # ASCII digits only (\d would take other scripts' digits)
+DOSSIER_CODE_PATTERN = re.compile(r"^\d{3}\.[0-9A-Z]{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4}$", re.ASCII)
+
+Delivery = Literal["desk", "post"]
+AnswerValue = str | int | bool | None
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _id_number(value: str) -> str:
+    text = _nfc(value).strip().replace(" ", "")
+    if not ID_NUMBER_PATTERN.fullmatch(text):
+        raise ValueError("Số định danh cá nhân phải gồm đúng 12 chữ số.")
+    return text
+
+
+class _Model(BaseModel):
+    """Unknown fields are ignored, so an older kiosk still reads a newer portal's answers.
+
+    Validation errors never quote the input: it is personal data (names, numbers, passwords).
+    """
+
+    model_config = ConfigDict(hide_input_in_errors=True)
+
+
+class AccountCreate(_Model):
+    id_number: str
+    full_name: str
+    birth_date: date
+    phone: str
+    password: str = Field(min_length=6, max_length=128)
+
+    @field_validator("id_number")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        return _id_number(value)
+
+    @field_validator("full_name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        return require_person_name(_nfc(value))  # normalize_name, after checking it is a name
+
+    @field_validator("phone")
+    @classmethod
+    def _phone(cls, value: str) -> str:
+        return normalize_phone(_nfc(value))
+
+    @field_validator("birth_date")
+    @classmethod
+    def _birth(cls, value: date) -> date:
+        if value.year < 1900:
+            raise ValueError("Ngày sinh không hợp lệ.")
+        return value
+
+    def __repr__(self) -> str:  # never print personal data or the password
+        return "AccountCreate(…)"
+
+    __str__ = __repr__
+
+
+class AccountCreated(_Model):
+    account_id: str
+    otp_sent_to: str  # the masked phone number
+    demo_otp: str | None = None  # only the sandbox fills it: the demo banner shows it instead of an SMS
+
+
+class AccountVerify(_Model):
+    otp: str = Field(min_length=1, max_length=12)
+
+    @field_validator("otp")
+    @classmethod
+    def _otp(cls, value: str) -> str:
+        return value.strip()
+
+
+class Account(_Model):
+    account_id: str
+    id_number: str
+    full_name: str
+    birth_date: date
+    phone: str
+    verified: bool
+
+
+class TokenRequest(_Model):
+    username: str  # the 12-digit CCCD number
+    password: str = Field(min_length=1, max_length=128)
+
+    @field_validator("username")
+    @classmethod
+    def _username(cls, value: str) -> str:
+        return _id_number(value)
+
+    def __repr__(self) -> str:
+        return "TokenRequest(…)"
+
+    __str__ = __repr__
+
+
+class Token(_Model):
+    access_token: str
+    token_type: str = "bearer"
+    expires_in: int
+    account: Account
+
+    def __repr__(self) -> str:
+        return f"Token(token_type={self.token_type!r}, expires_in={self.expires_in})"
+
+    __str__ = __repr__
+
+
+class ProcedureInfo(_Model):
+    code: str
+    version: str
+    name: str
+    name_en: str
+    processing_days: int
+    agency: str
+
+
+class DossierCreate(_Model):
+    procedure_code: str = Field(min_length=1, max_length=64)
+    procedure_version: str = Field(min_length=1, max_length=64)
+    answers: dict[str, AnswerValue]
+    delivery: Delivery
+    delivery_address: str | None = Field(default=None, max_length=300)
+
+    @field_validator("answers")
+    @classmethod
+    def _answers_nfc(cls, answers: dict[str, AnswerValue]) -> dict[str, AnswerValue]:
+        return {_nfc(k): _nfc(v) if isinstance(v, str) else v for k, v in answers.items()}
+
+    @field_validator("delivery_address")
+    @classmethod
+    def _address_nfc(cls, value: str | None) -> str | None:
+        return _nfc(value) if value else None
+
+    @model_validator(mode="after")
+    def _post_needs_address(self) -> DossierCreate:
+        if self.delivery == "post" and not self.delivery_address:
+            raise ValueError("Vui lòng ghi địa chỉ nhận kết quả qua bưu điện.")
+        return self
+
+
+class StatusEvent(_Model):
+    at: datetime
+    status: str  # a code, e.g. "received"
+    note: str  # plain Vietnamese words, e.g. "Đã tiếp nhận hồ sơ"
+
+
+class Dossier(_Model):
+    code: str
+    lookup_code: str
+    procedure_code: str
+    procedure_version: str
+    procedure_name: str
+    applicant_name: str
+    agency_name: str
+    status: str
+    received_at: datetime
+    appointment_on: date
+    delivery: Delivery
+    history: list[StatusEvent]
+
+
+class FieldProblem(_Model):
+    field: str
+    message: str
+
+
+class Problem(_Model):
+    """RFC 9457 problem details; `detail` is Vietnamese and safe to show on screen."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+    errors: list[FieldProblem] = Field(default_factory=list)

@@ -1,0 +1,311 @@
+"""The sandbox portal's routes: Portal API v1 over SQLite, for demos, training and tests.
+
+Routes are plain `def`s (uvicorn runs them in its threadpool); the store opens one SQLite
+connection per call. Every error is problem+json with a Vietnamese `detail` (see problems.py).
+"""
+
+# No `from __future__ import annotations` here: FastAPI must evaluate the route annotations, and
+# they refer to dependencies local to create_app().
+import hashlib
+import hmac
+import json
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo
+
+from fastapi import Depends, FastAPI, Header, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from kiosk.domain.form import validate_answers
+from kiosk.domain.phone import mask_phone
+from kiosk.domain.procedure import Procedure, load_catalog
+from kiosk.domain.workdays import appointment_date
+from kiosk.portal.models import (
+    Account,
+    AccountCreate,
+    AccountCreated,
+    AccountVerify,
+    AnswerValue,
+    Dossier,
+    DossierCreate,
+    Problem,
+    ProcedureInfo,
+    Token,
+    TokenRequest,
+)
+from kiosk.portal.sandbox import codes
+from kiosk.portal.sandbox.problems import PROBLEM_JSON, ProblemError, install_problem_handlers
+from kiosk.portal.sandbox.store import (
+    AccountExists,
+    KeyReused,
+    NewDossier,
+    Store,
+    VerifyOutcome,
+    new_account_id,
+)
+
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+MAX_OTP_FAILURES = 5
+OTP_TTL = timedelta(minutes=10)
+MAX_KEY_LENGTH = 200
+
+MSG_ACCOUNT_EXISTS = (
+    "Số định danh này đã có tài khoản. Vui lòng đăng nhập, hoặc dùng chức năng quên mật khẩu."
+)
+MSG_ACCOUNT_UNKNOWN = "Không tìm thấy tài khoản đang chờ xác nhận. Vui lòng đăng ký lại."
+MSG_OTP_WRONG = "Mã xác nhận (OTP) không đúng. Bạn còn {left} lần thử."
+MSG_OTP_LOCKED = "Bạn đã nhập sai mã xác nhận quá 5 lần. Vui lòng đăng ký lại để nhận mã mới."
+MSG_OTP_EXPIRED = "Mã xác nhận đã hết hạn. Vui lòng đăng ký lại để nhận mã mới."
+MSG_LOGIN_WRONG = "Số định danh hoặc mật khẩu không đúng. Vui lòng kiểm tra lại."
+MSG_NOT_VERIFIED = "Tài khoản chưa được xác nhận bằng mã OTP. Vui lòng hoàn tất đăng ký."
+MSG_LOGIN_NEEDED = "Vui lòng đăng nhập để nộp hồ sơ."
+MSG_LOGIN_EXPIRED = "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại."
+MSG_KEY_MISSING = "Thiếu tiêu đề Idempotency-Key: mỗi lần nộp hồ sơ cần một mã riêng để tránh nộp trùng."
+MSG_KEY_INVALID = "Tiêu đề Idempotency-Key không hợp lệ (1–200 ký tự ASCII in được)."
+MSG_KEY_REUSED = "Mã Idempotency-Key này đã được dùng cho một hồ sơ khác. Vui lòng nộp lại với mã mới."
+MSG_PROCEDURE_UNKNOWN = "Không tìm thấy thủ tục này trong danh mục của cổng dịch vụ công."
+MSG_FORM_UPDATED = (
+    "Biểu mẫu của thủ tục này vừa được cập nhật. "
+    "Vui lòng tải lại biểu mẫu và kiểm tra lại thông tin trước khi nộp."
+)
+MSG_DELIVERY = "Thủ tục này không hỗ trợ cách nhận kết quả đã chọn."
+MSG_ANSWERS = "Tờ khai còn thông tin chưa đúng hoặc còn thiếu. Vui lòng kiểm tra các mục được đánh dấu."
+MSG_DOSSIER_UNKNOWN = (
+    "Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này. Vui lòng kiểm tra lại hai mã trên giấy hẹn."
+)
+STATUS_RECEIVED = ("received", "Đã tiếp nhận hồ sơ")
+
+_BEARER = {"WWW-Authenticate": "Bearer"}
+
+
+def _problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI: these statuses answer with problem+json."""
+    return {s: {"model": Problem, "content": {PROBLEM_JSON: {}}} for s in statuses}
+
+
+def _default_clock() -> datetime:
+    return datetime.now(VIETNAM)
+
+
+def _request_digest(body: DossierCreate) -> str:
+    canonical = json.dumps(
+        body.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _same(a: str, b: str) -> bool:
+    return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
+
+
+def _account_answers(procedure: Procedure, account: Account) -> dict[str, AnswerValue]:
+    """Fields marked `source: account.*` come from the logged-in account, whatever the client sent."""
+    filled: dict[str, AnswerValue] = {}
+    for field in procedure.fields.values():
+        if field.source and field.source.startswith("account."):
+            value = getattr(account, field.source.removeprefix("account."), None)
+            if isinstance(value, date):
+                value = value.isoformat()
+            if isinstance(value, str | int | bool) or value is None:
+                filled[field.id] = value
+    return filled
+
+
+def create_app(
+    db_path: Path,
+    *,
+    catalog_dir: Path | None = None,
+    clock: Callable[[], datetime] | None = None,
+    agency_id: str = codes.AGENCY_ID,
+    agency_name: str = codes.AGENCY_NAME,
+    token_ttl: timedelta = timedelta(minutes=30),
+) -> FastAPI:
+    """The sandbox app over the SQLite file `db_path` (created when missing).
+
+    `clock` returns "now" (naive times are taken as Vietnam time); tests inject it to land on
+    weekends and holidays.
+    """
+    if not codes.AGENCY_ID_PATTERN.fullmatch(agency_id):
+        raise ValueError("agency_id must look like 000.00.01.H26")
+    store = Store(db_path)
+    catalog = load_catalog(catalog_dir)
+    read_clock = clock or _default_clock
+
+    def now() -> datetime:
+        current = read_clock()
+        if current.tzinfo is None:
+            return current.replace(tzinfo=VIETNAM)
+        return current.astimezone(VIETNAM)
+
+    app = FastAPI(
+        title="Portal API v1 (sandbox)",
+        version="1",
+        description="Cổng dịch vụ công thử nghiệm: hợp đồng Portal API v1 mà kiosk sử dụng.",
+    )
+    install_problem_handlers(app)
+    bearer = HTTPBearer(auto_error=False, description="Mã phiên lấy từ POST /api/v1/auth/token")
+
+    def current_account(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Account:
+        if credentials is None:
+            raise ProblemError(401, MSG_LOGIN_NEEDED, headers=_BEARER)
+        found = store.token_account(codes.token_digest(credentials.credentials))
+        if found is None:
+            raise ProblemError(401, MSG_LOGIN_EXPIRED, headers=_BEARER)
+        account, expires_at = found
+        if expires_at <= now():
+            raise ProblemError(401, MSG_LOGIN_EXPIRED, headers=_BEARER)
+        return account
+
+    def idempotency_key(
+        key: Annotated[str | None, Header(alias="Idempotency-Key", include_in_schema=True)] = None,
+    ) -> str:
+        if key is None or not key.strip():
+            raise ProblemError(400, MSG_KEY_MISSING)
+        key = key.strip()
+        if len(key) > MAX_KEY_LENGTH or not (key.isascii() and key.isprintable()):
+            raise ProblemError(400, MSG_KEY_INVALID)
+        return key
+
+    @app.post(
+        "/api/v1/accounts", status_code=201, response_model=AccountCreated, responses=_problems(409, 422)
+    )
+    def create_account(body: AccountCreate) -> AccountCreated:
+        salt, digest = codes.hash_password(body.password)
+        otp = codes.otp()
+        account = Account(
+            account_id=new_account_id(),
+            id_number=body.id_number,
+            full_name=body.full_name,
+            birth_date=body.birth_date,
+            phone=body.phone,
+            verified=False,
+        )
+        current = now()
+        try:
+            store.create_account(account, salt, digest, otp, current + OTP_TTL, current)
+        except AccountExists:
+            raise ProblemError(409, MSG_ACCOUNT_EXISTS) from None
+        return AccountCreated(account_id=account.account_id, otp_sent_to=mask_phone(body.phone), demo_otp=otp)
+
+    @app.post(
+        "/api/v1/accounts/{account_id}/verify",
+        response_model=Account,
+        responses=_problems(400, 404, 409, 429),
+    )
+    def verify_account(account_id: str, body: AccountVerify) -> Account:
+        outcome, account, left = store.verify_account(
+            account_id, lambda stored: _same(stored, body.otp), now(), MAX_OTP_FAILURES
+        )
+        if outcome is VerifyOutcome.OK and account is not None:
+            return account
+        if outcome is VerifyOutcome.WRONG:
+            detail = MSG_OTP_WRONG.format(left=left) if left else "Mã xác nhận (OTP) không đúng."
+            raise ProblemError(400, detail, errors={"otp": detail})
+        if outcome is VerifyOutcome.LOCKED:
+            raise ProblemError(429, MSG_OTP_LOCKED)
+        if outcome is VerifyOutcome.EXPIRED:
+            raise ProblemError(400, MSG_OTP_EXPIRED)
+        if outcome is VerifyOutcome.ALREADY_VERIFIED_ELSEWHERE:
+            raise ProblemError(409, MSG_ACCOUNT_EXISTS)
+        raise ProblemError(404, MSG_ACCOUNT_UNKNOWN)
+
+    @app.post("/api/v1/auth/token", response_model=Token, responses=_problems(401, 422))
+    def login(body: TokenRequest) -> Token:
+        stored = store.login_account(body.username)
+        if stored is None:
+            codes.hash_password(body.password)  # same work either way: no timing hint that the number exists
+            raise ProblemError(401, MSG_LOGIN_WRONG, headers=_BEARER)
+        if not codes.check_password(body.password, stored.password_salt, stored.password_hash):
+            raise ProblemError(401, MSG_LOGIN_WRONG, headers=_BEARER)
+        if not stored.account.verified:
+            raise ProblemError(401, MSG_NOT_VERIFIED, headers=_BEARER)
+        token = codes.new_token()
+        store.add_token(codes.token_digest(token), stored.account.account_id, now() + token_ttl)
+        return Token(access_token=token, expires_in=int(token_ttl.total_seconds()), account=stored.account)
+
+    @app.get("/api/v1/procedures", response_model=list[ProcedureInfo])
+    def procedures() -> list[ProcedureInfo]:
+        return [
+            ProcedureInfo(
+                code=p.code,
+                version=p.version,
+                name=p.name,
+                name_en=p.name_en,
+                processing_days=p.processing_days,
+                agency=p.agency,
+            )
+            for p in catalog.values()
+        ]
+
+    @app.post(
+        "/api/v1/dossiers",
+        status_code=201,
+        response_model=Dossier,
+        responses={
+            200: {"model": Dossier, "description": "Đã nộp trước đó với cùng Idempotency-Key"},
+            **_problems(400, 401, 404, 409, 422),
+        },
+    )
+    def submit_dossier(
+        account: Annotated[Account, Depends(current_account)],
+        key: Annotated[str, Depends(idempotency_key)],
+        body: DossierCreate,
+        response: Response,
+    ) -> Dossier:
+        digest = _request_digest(body)
+        earlier = store.dossier_for_key(account.account_id, key)
+        if earlier is not None:
+            if earlier[0] != digest:
+                raise ProblemError(422, MSG_KEY_REUSED)
+            response.status_code = 200
+            return earlier[1]
+        procedure = catalog.get(body.procedure_code)
+        if procedure is None:
+            raise ProblemError(404, MSG_PROCEDURE_UNKNOWN)
+        if body.procedure_version != procedure.version:
+            raise ProblemError(409, MSG_FORM_UPDATED)
+        if body.delivery not in procedure.delivery:
+            raise ProblemError(422, MSG_DELIVERY, errors={"delivery": MSG_DELIVERY})
+        received_at = now()
+        answers = {**body.answers, **_account_answers(procedure, account)}
+        errors = validate_answers(procedure, answers, today=received_at.date())
+        if errors:
+            raise ProblemError(422, MSG_ANSWERS, errors=errors)
+        new = NewDossier(
+            account_id=account.account_id,
+            idempotency_key=key,
+            request_digest=digest,
+            agency_id=agency_id,
+            agency_name=agency_name,
+            procedure_code=procedure.code,
+            procedure_version=procedure.version,
+            procedure_name=procedure.name,
+            applicant_name=account.full_name,
+            received_at=received_at,
+            appointment_on=appointment_date(received_at, procedure.processing_days),
+            delivery=body.delivery,
+            delivery_address=body.delivery_address if body.delivery == "post" else None,
+            answers=answers,
+            status=STATUS_RECEIVED[0],
+            note=STATUS_RECEIVED[1],
+        )
+        try:
+            dossier, created = store.insert_dossier(new)
+        except KeyReused:
+            raise ProblemError(422, MSG_KEY_REUSED) from None
+        response.status_code = 201 if created else 200
+        return dossier
+
+    @app.get("/api/v1/dossiers/{code}", response_model=Dossier, responses=_problems(404))
+    def get_dossier(code: str, lookup_code: str = "") -> Dossier:
+        found = store.dossier(code.strip().upper())
+        wanted = codes.normalize_lookup_code(lookup_code)
+        if found is None or not wanted or not _same(found[0], wanted):
+            raise ProblemError(404, MSG_DOSSIER_UNKNOWN)
+        return found[1]
+
+    return app

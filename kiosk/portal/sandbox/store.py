@@ -1,0 +1,366 @@
+"""The sandbox's SQLite file: accounts, tokens, dossiers and their history.
+
+One short-lived connection per call (safe from uvicorn's threadpool); WAL mode; every write that
+reads before it writes runs in `BEGIN IMMEDIATE`, so two requests can neither take the same daily
+sequence number nor store two dossiers for one Idempotency-Key.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+
+from kiosk.portal.models import Account, AnswerValue, Delivery, Dossier, StatusEvent
+from kiosk.portal.sandbox.codes import dossier_code, lookup_code
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS accounts (
+    account_id TEXT PRIMARY KEY,
+    id_number TEXT NOT NULL,
+    full_name TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    password_salt BLOB NOT NULL,
+    password_hash BLOB NOT NULL,
+    otp TEXT NOT NULL,
+    otp_expires_at TEXT NOT NULL,
+    otp_failures INTEGER NOT NULL DEFAULT 0,
+    verified INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS accounts_one_verified ON accounts (id_number) WHERE verified = 1;
+CREATE TABLE IF NOT EXISTS tokens (
+    token_digest TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts (account_id),
+    expires_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dossiers (
+    code TEXT PRIMARY KEY,
+    lookup_code TEXT NOT NULL,
+    account_id TEXT NOT NULL REFERENCES accounts (account_id),
+    idempotency_key TEXT NOT NULL,
+    request_digest TEXT NOT NULL,
+    agency_id TEXT NOT NULL,
+    receipt_date TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    procedure_code TEXT NOT NULL,
+    procedure_version TEXT NOT NULL,
+    procedure_name TEXT NOT NULL,
+    applicant_name TEXT NOT NULL,
+    agency_name TEXT NOT NULL,
+    status TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    appointment_on TEXT NOT NULL,
+    delivery TEXT NOT NULL,
+    delivery_address TEXT,
+    answers TEXT NOT NULL,
+    UNIQUE (account_id, idempotency_key),
+    UNIQUE (agency_id, receipt_date, sequence)
+);
+CREATE TABLE IF NOT EXISTS dossier_events (
+    event_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    dossier_code TEXT NOT NULL REFERENCES dossiers (code),
+    at TEXT NOT NULL,
+    status TEXT NOT NULL,
+    note TEXT NOT NULL
+);
+"""
+
+
+class VerifyOutcome(Enum):
+    OK = "ok"
+    UNKNOWN = "unknown"
+    WRONG = "wrong"
+    EXPIRED = "expired"
+    LOCKED = "locked"
+    ALREADY_VERIFIED_ELSEWHERE = "duplicate"
+
+
+class AccountExists(Exception):
+    """The CCCD number already has a verified account."""
+
+
+class KeyReused(Exception):
+    """The Idempotency-Key was used before by this account with a different request."""
+
+
+@dataclass(frozen=True)
+class StoredAccount:
+    account: Account
+    password_salt: bytes
+    password_hash: bytes
+
+
+@dataclass(frozen=True)
+class NewDossier:
+    account_id: str
+    idempotency_key: str
+    request_digest: str
+    agency_id: str
+    agency_name: str
+    procedure_code: str
+    procedure_version: str
+    procedure_name: str
+    applicant_name: str
+    received_at: datetime
+    appointment_on: date
+    delivery: Delivery
+    delivery_address: str | None
+    answers: dict[str, AnswerValue]
+    status: str
+    note: str
+
+
+class Store:
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as db:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.executescript(_SCHEMA)
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        db = sqlite3.connect(self.db_path, timeout=30.0, isolation_level=None)
+        try:
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA foreign_keys = ON")
+            yield db
+        finally:
+            db.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that holds the write lock from its first statement."""
+        with self._connect() as db:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+
+    # accounts
+
+    def create_account(
+        self,
+        account: Account,
+        password_salt: bytes,
+        password_hash: bytes,
+        otp: str,
+        otp_expires_at: datetime,
+        now: datetime,
+    ) -> None:
+        with self._write() as db:
+            taken = db.execute(
+                "SELECT 1 FROM accounts WHERE id_number = ? AND verified = 1", (account.id_number,)
+            ).fetchone()
+            if taken:
+                raise AccountExists
+            db.execute(
+                "INSERT INTO accounts (account_id, id_number, full_name, birth_date, phone, password_salt,"
+                " password_hash, otp, otp_expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    account.account_id,
+                    account.id_number,
+                    account.full_name,
+                    account.birth_date.isoformat(),
+                    account.phone,
+                    password_salt,
+                    password_hash,
+                    otp,
+                    otp_expires_at.isoformat(),
+                    now.isoformat(),
+                ),
+            )
+
+    def verify_account(
+        self, account_id: str, otp_matches: Callable[[str], bool], now: datetime, max_failures: int
+    ) -> tuple[VerifyOutcome, Account | None, int]:
+        """Checks an OTP attempt atomically; `otp_matches(stored_otp) -> bool`.
+
+        Returns the outcome, the account (when known) and how many tries are left.
+        """
+        with self._write() as db:
+            row = db.execute("SELECT * FROM accounts WHERE account_id = ?", (account_id,)).fetchone()
+            if row is None:
+                return VerifyOutcome.UNKNOWN, None, 0
+            account = _account(row)
+            if row["verified"]:
+                ok = otp_matches(row["otp"])
+                return (VerifyOutcome.OK if ok else VerifyOutcome.WRONG), account, 0
+            failures = int(row["otp_failures"])
+            if failures >= max_failures:
+                return VerifyOutcome.LOCKED, account, 0
+            if not otp_matches(row["otp"]):
+                failures += 1
+                db.execute(
+                    "UPDATE accounts SET otp_failures = ? WHERE account_id = ?", (failures, account_id)
+                )
+                outcome = VerifyOutcome.LOCKED if failures >= max_failures else VerifyOutcome.WRONG
+                return outcome, account, max_failures - failures
+            if datetime.fromisoformat(row["otp_expires_at"]) < now:
+                return VerifyOutcome.EXPIRED, account, 0
+            other = db.execute(
+                "SELECT 1 FROM accounts WHERE id_number = ? AND verified = 1", (row["id_number"],)
+            ).fetchone()
+            if other:
+                return VerifyOutcome.ALREADY_VERIFIED_ELSEWHERE, account, 0
+            db.execute("UPDATE accounts SET verified = 1 WHERE account_id = ?", (account_id,))
+            return VerifyOutcome.OK, account.model_copy(update={"verified": True}), 0
+
+    def login_account(self, id_number: str) -> StoredAccount | None:
+        """The verified account for a CCCD number, else the newest unverified one, else None."""
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT * FROM accounts WHERE id_number = ? ORDER BY verified DESC, rowid DESC LIMIT 1",
+                (id_number,),
+            ).fetchone()
+        if row is None:
+            return None
+        return StoredAccount(_account(row), bytes(row["password_salt"]), bytes(row["password_hash"]))
+
+    # tokens
+
+    def add_token(self, token_digest: str, account_id: str, expires_at: datetime) -> None:
+        with self._connect() as db:
+            db.execute(
+                "INSERT INTO tokens (token_digest, account_id, expires_at) VALUES (?, ?, ?)",
+                (token_digest, account_id, expires_at.isoformat()),
+            )
+
+    def token_account(self, token_digest: str) -> tuple[Account, datetime] | None:
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT accounts.*, tokens.expires_at AS token_expires_at FROM tokens"
+                " JOIN accounts USING (account_id) WHERE token_digest = ?",
+                (token_digest,),
+            ).fetchone()
+        if row is None:
+            return None
+        return _account(row), datetime.fromisoformat(row["token_expires_at"])
+
+    # dossiers
+
+    def dossier_for_key(self, account_id: str, idempotency_key: str) -> tuple[str, Dossier] | None:
+        """(request digest, dossier) stored earlier under this key by this account."""
+        with self._connect() as db:
+            return _by_key(db, account_id, idempotency_key)
+
+    def insert_dossier(self, new: NewDossier) -> tuple[Dossier, bool]:
+        """Stores the dossier, or returns the one stored earlier under the same key: (dossier, created).
+
+        Raises KeyReused when the key was used for a different request.
+        """
+        receipt_date = new.received_at.date()
+        with self._write() as db:
+            earlier = _by_key(db, new.account_id, new.idempotency_key)
+            if earlier is not None:
+                digest, dossier = earlier
+                if digest != new.request_digest:
+                    raise KeyReused
+                return dossier, False
+            (last,) = db.execute(
+                "SELECT COALESCE(MAX(sequence), 0) FROM dossiers WHERE agency_id = ? AND receipt_date = ?",
+                (new.agency_id, receipt_date.isoformat()),
+            ).fetchone()
+            sequence = int(last) + 1
+            code = dossier_code(new.agency_id, receipt_date, sequence)
+            row = {
+                "code": code,
+                "lookup_code": lookup_code(),
+                "account_id": new.account_id,
+                "idempotency_key": new.idempotency_key,
+                "request_digest": new.request_digest,
+                "agency_id": new.agency_id,
+                "receipt_date": receipt_date.isoformat(),
+                "sequence": sequence,
+                "procedure_code": new.procedure_code,
+                "procedure_version": new.procedure_version,
+                "procedure_name": new.procedure_name,
+                "applicant_name": new.applicant_name,
+                "agency_name": new.agency_name,
+                "status": new.status,
+                "received_at": new.received_at.isoformat(),
+                "appointment_on": new.appointment_on.isoformat(),
+                "delivery": new.delivery,
+                "delivery_address": new.delivery_address,
+                "answers": json.dumps(new.answers, ensure_ascii=False, sort_keys=True),
+            }
+            columns = ", ".join(row)
+            values = ", ".join(f":{name}" for name in row)
+            db.execute(f"INSERT INTO dossiers ({columns}) VALUES ({values})", row)
+            db.execute(
+                "INSERT INTO dossier_events (dossier_code, at, status, note) VALUES (?, ?, ?, ?)",
+                (code, new.received_at.isoformat(), new.status, new.note),
+            )
+            stored = _dossier(db, code)
+            assert stored is not None
+            return stored[1], True
+
+    def dossier(self, code: str) -> tuple[str, Dossier] | None:
+        """(lookup code, dossier) or None."""
+        with self._connect() as db:
+            return _dossier(db, code)
+
+
+def new_account_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _account(row: sqlite3.Row) -> Account:
+    return Account(
+        account_id=row["account_id"],
+        id_number=row["id_number"],
+        full_name=row["full_name"],
+        birth_date=date.fromisoformat(row["birth_date"]),
+        phone=row["phone"],
+        verified=bool(row["verified"]),
+    )
+
+
+def _by_key(db: sqlite3.Connection, account_id: str, idempotency_key: str) -> tuple[str, Dossier] | None:
+    row = db.execute(
+        "SELECT code, request_digest FROM dossiers WHERE account_id = ? AND idempotency_key = ?",
+        (account_id, idempotency_key),
+    ).fetchone()
+    if row is None:
+        return None
+    found = _dossier(db, row["code"])
+    assert found is not None
+    return str(row["request_digest"]), found[1]
+
+
+def _dossier(db: sqlite3.Connection, code: str) -> tuple[str, Dossier] | None:
+    row = db.execute("SELECT * FROM dossiers WHERE code = ?", (code,)).fetchone()
+    if row is None:
+        return None
+    events = db.execute(
+        "SELECT at, status, note FROM dossier_events WHERE dossier_code = ? ORDER BY event_id", (code,)
+    ).fetchall()
+    dossier = Dossier(
+        code=row["code"],
+        lookup_code=row["lookup_code"],
+        procedure_code=row["procedure_code"],
+        procedure_version=row["procedure_version"],
+        procedure_name=row["procedure_name"],
+        applicant_name=row["applicant_name"],
+        agency_name=row["agency_name"],
+        status=row["status"],
+        received_at=datetime.fromisoformat(row["received_at"]),
+        appointment_on=date.fromisoformat(row["appointment_on"]),
+        delivery=row["delivery"],
+        history=[
+            StatusEvent(at=datetime.fromisoformat(e["at"]), status=e["status"], note=e["note"])
+            for e in events
+        ],
+    )
+    return str(row["lookup_code"]), dossier

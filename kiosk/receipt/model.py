@@ -1,0 +1,174 @@
+"""The receipt handed to the citizen: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" (form 01).
+
+Pure Python: the renderers (PDF, printer, confirmation screen) only lay out what this model says.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from typing import Final
+
+DOSSIER_CODE_PATTERN: Final = re.compile(r"\d{3}\.[0-9A-Z]{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4}", re.ASCII)
+LOOKUP_CODE_PATTERN: Final = re.compile(r"[A-Z2-9]{6}", re.ASCII)
+
+# Vietnam keeps one time zone, UTC+7, all year: receipts show the office clock.
+VIETNAM_TIME: Final = timezone(timedelta(hours=7), "ICT")
+
+PAYLOAD_PREFIX: Final = "DVC"
+_SEPARATOR: Final = "|"
+_BOM: Final = "\ufeff"
+
+DELIVERY_TEXT: Final[dict[str, str]] = {
+    "desk": "Nhận tại Bộ phận Một cửa",
+    "post": "Gửi qua dịch vụ bưu chính công ích",
+}
+
+_WEEKDAYS: Final = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+
+_NOT_A_RECEIPT: Final = "Mã QR này không phải mã của giấy biên nhận hồ sơ dịch vụ công."
+
+
+def is_dossier_code(text: str) -> bool:
+    """True for a dossier code in the official shape, e.g. `000.00.01.H26-260930-0012`."""
+    return DOSSIER_CODE_PATTERN.fullmatch(text) is not None
+
+
+def is_lookup_code(text: str) -> bool:
+    """True for a lookup code (mã tra cứu): six characters from A-Z and 2-9."""
+    return LOOKUP_CODE_PATTERN.fullmatch(text) is not None
+
+
+def format_date(day: date) -> str:
+    """`30/09/2026`."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+def format_time_received(moment: datetime) -> str:
+    """`09 giờ 05 phút, ngày 30/09/2026`, as on form 01."""
+    return f"{moment.hour:02d} giờ {moment.minute:02d} phút, ngày {format_date(moment)}"
+
+
+def weekday_name(day: date) -> str:
+    """`Thứ Tư` for a Wednesday."""
+    return _WEEKDAYS[day.weekday()]
+
+
+def tracking_payload(dossier_code: str, lookup_code: str) -> str:
+    """`DVC|<dossier code>|<lookup code>`, the text in the receipt's QR code."""
+    if not is_dossier_code(dossier_code):
+        raise ValueError("Mã hồ sơ không đúng định dạng.")
+    if not is_lookup_code(lookup_code):
+        raise ValueError("Mã tra cứu không đúng định dạng.")
+    return _SEPARATOR.join((PAYLOAD_PREFIX, dossier_code, lookup_code))
+
+
+def parse_tracking_payload(text: str) -> tuple[str, str]:
+    """The (dossier code, lookup code) in a receipt QR payload; the inverse of `Receipt.qr_payload`.
+
+    Tolerates a byte-order mark and whitespace around the text and around each field.
+    Anything else raises ValueError with a Vietnamese message fit to show on screen.
+    """
+    cleaned = text.replace(_BOM, "").strip()
+    parts = [part.strip() for part in cleaned.split(_SEPARATOR)]
+    if len(parts) != 3 or parts[0] != PAYLOAD_PREFIX:
+        raise ValueError(_NOT_A_RECEIPT)
+    _, dossier_code, lookup_code = parts
+    if not is_dossier_code(dossier_code):
+        raise ValueError("Mã hồ sơ trong mã QR không đúng định dạng.")
+    if not is_lookup_code(lookup_code):
+        raise ValueError("Mã tra cứu trong mã QR không đúng định dạng.")
+    return dossier_code, lookup_code
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What the desk hands back once a dossier is accepted.
+
+    Text fields are normalised to NFC; an aware `received_at` is shown in Vietnam time (a naive one is
+    taken to be Vietnam time already).
+    """
+
+    dossier_code: str
+    lookup_code: str
+    procedure_code: str
+    procedure_name: str
+    citizen_name: str
+    received_at: datetime
+    appointment_on: date
+    delivery: str  # "desk" | "post"
+    agency_name: str
+    documents: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not is_dossier_code(self.dossier_code):
+            raise ValueError("Mã hồ sơ không đúng định dạng.")
+        if not is_lookup_code(self.lookup_code):
+            raise ValueError("Mã tra cứu không đúng định dạng.")
+        if self.delivery not in DELIVERY_TEXT:
+            raise ValueError("Hình thức nhận kết quả không hợp lệ.")
+        for name in ("procedure_code", "procedure_name", "citizen_name", "agency_name"):
+            object.__setattr__(self, name, _nfc(getattr(self, name)).strip())
+        object.__setattr__(self, "documents", tuple(_nfc(doc).strip() for doc in self.documents))
+        if self.received_at.tzinfo is not None:
+            object.__setattr__(self, "received_at", self.received_at.astimezone(VIETNAM_TIME))
+
+    @property
+    def delivery_text(self) -> str:
+        """Where the result is returned, in Vietnamese."""
+        return DELIVERY_TEXT[self.delivery]
+
+    def qr_payload(self) -> str:
+        """`DVC|<dossier code>|<lookup code>`: enough to look the dossier up, nothing personal."""
+        return tracking_payload(self.dossier_code, self.lookup_code)
+
+    def lines(self) -> list[tuple[str, str]]:
+        """The labelled rows of the receipt, in the official order. Names print in capitals."""
+        procedure = self.procedure_name
+        if self.procedure_code:
+            procedure = f"{procedure} (mã {self.procedure_code})"
+        return [
+            ("Mã hồ sơ", self.dossier_code),
+            ("Mã tra cứu", self.lookup_code),
+            ("Người nộp", self.citizen_name.upper()),
+            ("Thủ tục", procedure),
+            ("Thời gian tiếp nhận", format_time_received(self.received_at)),
+            ("Ngày hẹn trả kết quả", format_date(self.appointment_on)),
+            ("Nơi nhận kết quả", self.delivery_text),
+        ]
+
+    def next_steps(self) -> list[str]:
+        """What happens next, in plain words for someone who has never used the portal."""
+        day = f"{weekday_name(self.appointment_on)}, ngày {format_date(self.appointment_on)}"
+        steps = ["Hồ sơ của ông/bà đã được nhận và đang được giải quyết."]
+        if self.delivery == "post":
+            steps.append(
+                f"Kết quả sẽ được bưu điện mang đến nhà vào khoảng {day}. "
+                "Khi nhận, ông/bà đưa thẻ Căn cước (CCCD) cho nhân viên bưu điện xem."
+            )
+        else:
+            steps.append(
+                f"Đúng {day}, ông/bà mang thẻ Căn cước (CCCD) và tờ giấy này "
+                "đến Bộ phận Một cửa để nhận kết quả."
+            )
+        steps.append(
+            "Hãy giữ tờ giấy này. Muốn biết hồ sơ đã đến đâu, "
+            "ông/bà đưa mã QR hoặc Mã hồ sơ và Mã tra cứu cho cán bộ xem."
+        )
+        return steps
+
+
+def official_date(day: date) -> str:
+    """`ngày 05 tháng 01 năm 2027`, `ngày 30 tháng 9 năm 2026`: the date line of an administrative document.
+
+    Decree 30/2020/NĐ-CP: a zero goes before days under 10 and before months 1 and 2.
+    """
+    day_text = f"{day.day:02d}"
+    month_text = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"ngày {day_text} tháng {month_text} năm {day.year}"

@@ -1,0 +1,119 @@
+"""Helpers for the portal tests: citizens with unique CCCD numbers, a valid birth registration, a clock."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from kiosk.portal.client import PortalClient
+from kiosk.portal.models import AccountCreate, DossierCreate
+from kiosk.portal.sandbox.runner import SandboxHandle
+
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+VIETNAMESE_MARKS = set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
+_serial = itertools.count(random.randrange(100_000, 800_000))
+
+
+def is_vietnamese(text: str) -> bool:
+    return any(ch in VIETNAMESE_MARKS for ch in text.lower())
+
+
+def new_id_number() -> str:
+    """A fresh, well-formed CCCD number (Hà Nội, male, born 1990) so accounts never collide."""
+    return f"001090{next(_serial):06d}"
+
+
+@dataclass
+class Citizen:
+    id_number: str
+    password: str
+    full_name: str = "Nguyễn Văn An"
+
+
+def account_request(citizen: Citizen) -> AccountCreate:
+    return AccountCreate(
+        id_number=citizen.id_number,
+        full_name=citizen.full_name,
+        birth_date=date(1990, 5, 17),
+        phone="0912 345 678",
+        password=citizen.password,
+    )
+
+
+def register(client: PortalClient, citizen: Citizen | None = None) -> Citizen:
+    """Creates and verifies an account (the OTP comes from the sandbox's demo_otp)."""
+    citizen = citizen or Citizen(new_id_number(), "mat-khau-1")
+    created = client.create_account(account_request(citizen))
+    assert created.demo_otp is not None
+    client.verify_account(created.account_id, created.demo_otp)
+    return citizen
+
+
+def birth_answers(**changes: str | int | bool | None) -> dict[str, str | int | bool | None]:
+    answers: dict[str, str | int | bool | None] = {
+        "requester.residence": "Số 5 phố Phan Đình Phùng, phường Ba Đình, Hà Nội",
+        "requester.relationship": "me",
+        "child.full_name": "Trần Thị Mai",
+        "child.birth_date": "2026-01-05",
+        "child.sex": "Nữ",
+        "child.ethnicity": "01",
+        "child.nationality": "Việt Nam",
+        "child.birth_place": "Bệnh viện Phụ sản Hà Nội",
+        "child.native_place": "Nam Định",
+        "mother.full_name": "Nguyễn Thị Lan",
+        "mother.birth_year": 1995,
+        "mother.ethnicity": "01",
+        "mother.nationality": "Việt Nam",
+        "mother.residence": "Số 5 phố Phan Đình Phùng, phường Ba Đình, Hà Nội",
+        "father.known": False,
+        "copies.wanted": True,
+        "copies.count": 2,
+    }
+    answers.update(changes)
+    return answers
+
+
+def birth_dossier(**changes: str | int | bool | None) -> DossierCreate:
+    return DossierCreate(
+        procedure_code="1.001193",
+        procedure_version=CURRENT_VERSION,
+        answers=birth_answers(**changes),
+        delivery="desk",
+    )
+
+
+def _current_version() -> str:
+    from kiosk.domain.procedure import load_catalog
+
+    return load_catalog()["1.001193"].version
+
+
+CURRENT_VERSION = _current_version()
+
+
+class Clock:
+    """A settable clock for the sandbox (Vietnam time)."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@dataclass
+class ClockedSandbox:
+    handle: SandboxHandle
+    clock: Clock
+    db_path: Path
+
+    @property
+    def url(self) -> str:
+        return self.handle.url

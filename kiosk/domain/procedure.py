@@ -120,7 +120,9 @@ class _Reader:
     def fail(self, path: str, problem: str) -> ProcedureError:
         return ProcedureError(self.source, path, problem)
 
-    def obj(self, value: Any, path: str, required: Sequence[str], optional: Sequence[str] = ()) -> dict[str, Any]:
+    def obj(
+        self, value: Any, path: str, required: Sequence[str], optional: Sequence[str] = ()
+    ) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(path, "phải là một đối tượng JSON (object)")
         for key in required:
@@ -148,7 +150,8 @@ class _Reader:
 
 
 _FIELD_KEYS = (
-    "help", "required", "source", "compute", "default", "options", "min", "max", "max_length", "not_future", "when",
+    "help", "required", "source", "compute", "default", "options",
+    "min", "max", "max_length", "not_future", "when",
 )  # fmt: skip
 
 
@@ -171,7 +174,12 @@ def _field(r: _Reader, raw: Any, path: str, known: Mapping[str, Field]) -> Field
     if kind == "choice":
         for i, opt in enumerate(r.array(obj.get("options"), f"{path}/options")):
             o = r.obj(opt, f"{path}/options/{i}", ("value", "label"))
-            options.append(Option(r.text(o["value"], f"{path}/options/{i}/value"), r.text(o["label"], f"{path}/options/{i}/label")))
+            options.append(
+                Option(
+                    r.text(o["value"], f"{path}/options/{i}/value"),
+                    r.text(o["label"], f"{path}/options/{i}/label"),
+                )
+            )
     elif "options" in obj:
         raise r.fail(f"{path}/options", "chỉ dùng cho loại “choice”")
     for key in ("min", "max", "max_length"):
@@ -210,7 +218,9 @@ def parse_procedure(data: Any, source: str) -> Procedure:
     sections = []
     for i, raw in enumerate(r.array(top["sections"], "/sections")):
         s = r.obj(raw, f"/sections/{i}", ("id", "title"))
-        sections.append(Section(r.text(s["id"], f"/sections/{i}/id"), r.text(s["title"], f"/sections/{i}/title")))
+        sections.append(
+            Section(r.text(s["id"], f"/sections/{i}/id"), r.text(s["title"], f"/sections/{i}/title"))
+        )
     section_ids = {s.id for s in sections}
     delivery = [r.text(d, f"/delivery/{i}") for i, d in enumerate(r.array(top["delivery"], "/delivery"))]
     for i, d in enumerate(delivery):

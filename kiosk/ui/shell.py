@@ -64,6 +64,7 @@ class Shell(QMainWindow):
         old = self._screen
         self._screen = widget
         self._layout.addWidget(widget, 1)
+        widget.show()
         if old is not None:
             self._layout.removeWidget(old)
             old.hide()

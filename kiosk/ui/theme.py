@@ -77,7 +77,8 @@ def apply_theme(app: QApplication, screen_height: int) -> Scale:
         QPushButton {{ min-height: {_scale.px(BUTTON_HEIGHT_PX)}px; padding: 0 {_scale.px(32)}px;
             border: 2px solid #5A6472; border-radius: {radius}px; background: {SECONDARY}; }}
         QPushButton:focus {{ border: 4px solid {INK}; }}
-        QPushButton[primary="true"] {{ background: {PRIMARY}; color: {PRIMARY_INK}; border-color: {PRIMARY}; }}
+        QPushButton[primary="true"] {{ background: {PRIMARY}; color: {PRIMARY_INK};
+            border-color: {PRIMARY}; }}
         QPushButton[primary="true"]:focus {{ border: 4px solid {INK}; }}
         QPushButton[link="true"] {{ min-height: {_scale.px(64)}px; background: transparent; color: {PRIMARY};
             text-decoration: underline; border: 2px solid transparent; }}

@@ -28,7 +28,7 @@ class Heading(QLabel):
         self.setAccessibleName(text)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.setAccessibleName(text)
 

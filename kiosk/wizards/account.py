@@ -161,7 +161,11 @@ class AccountWizard(QWidget):
         if not (len(otp) == 6 and otp.isascii() and otp.isdigit()):
             page.show_error("otp", "Mã OTP gồm đúng 6 chữ số.")
             return
-        account_id, username, password = self.draft.account_id, str(self.draft.answers["id_number"]), self._password
+        account_id, username, password = (
+            self.draft.account_id,
+            str(self.draft.answers["id_number"]),
+            self._password,
+        )
         self.frame.set_busy(True, "Đang xác nhận…")
 
         def verify_and_login() -> object:

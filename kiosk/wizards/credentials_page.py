@@ -60,7 +60,11 @@ class NewPasswordPage(QWidget):
         layout.setSpacing(theme.scale().px(theme.SPACING_PX))
         layout.addWidget(Heading("Đặt mật khẩu cho tài khoản"))
         layout.addWidget(
-            Body(f"Mật khẩu có ít nhất {MIN_PASSWORD} ký tự. Hãy chọn điều dễ nhớ với bạn nhưng người khác khó đoán.", small=True)
+            Body(
+                f"Mật khẩu có ít nhất {MIN_PASSWORD} ký tự. "
+                "Hãy chọn điều dễ nhớ với bạn nhưng người khác khó đoán.",
+                small=True,
+            )
         )
         self.error = ErrorMessage()
         layout.addWidget(self.error)

@@ -198,9 +198,8 @@ class DossierWizard(QWidget):
             self._login(page)
         elif isinstance(page, ReviewPage):
             self._submit(page)
-        elif isinstance(page, QuestionPage):
-            if self._accept(page, view):
-                self._forward()
+        elif isinstance(page, QuestionPage) and self._accept(page, view):
+            self._forward()
 
     def _accept(self, page: QuestionPage, view: str) -> bool:
         """Hands each answer to the engine; shows its message where one is refused."""
@@ -294,11 +293,17 @@ class DossierWizard(QWidget):
                 self._render()
                 login = self.frame.page()
                 assert isinstance(login, LoginPage)
-                login.error.show_message(exc.message + " Vui lòng đăng nhập lại; thông tin đã nhập vẫn được giữ.")
+                login.error.show_message(
+                    exc.message + " Vui lòng đăng nhập lại; thông tin đã nhập vẫn được giữ."
+                )
                 return
             message = plain_message(exc)
             if isinstance(exc, PortalRejected) and exc.field_errors:
-                labels = [self.form.procedure.fields[f].label for f in exc.field_errors if f in self.form.procedure.fields]
+                labels = [
+                    self.form.procedure.fields[f].label
+                    for f in exc.field_errors
+                    if f in self.form.procedure.fields
+                ]
                 message += " " + "; ".join(labels)
             page.error.show_message(message + " Bấm “Nộp hồ sơ” để thử lại.")
 
@@ -310,6 +315,8 @@ class DossierWizard(QWidget):
         try:
             path = self.print_receipt(receipt_for(self.dossier))
         except OSError:
-            page.show_print_problem("Chưa in được biên nhận. Vui lòng bấm “In biên nhận” lần nữa hoặc báo cán bộ.")
+            page.show_print_problem(
+                "Chưa in được biên nhận. Vui lòng bấm “In biên nhận” lần nữa hoặc báo cán bộ."
+            )
             return
         page.show_printed(str(path))

@@ -50,17 +50,20 @@ class WizardFrame(QWidget):
         self.status = QLabel()
         self.status.hide()
 
-    def set_page(self, page: QWidget, *, where: str, next_text: str = "Tiếp tục  ›", can_go_back: bool = True) -> None:
+    def set_page(
+        self, page: QWidget, *, where: str, next_text: str = "Tiếp tục  ›", can_go_back: bool = True
+    ) -> None:
         old = self.scroll.takeWidget()
         if old is not None:
             old.deleteLater()
         self.scroll.setWidget(page)
+        page.show()
+        self.set_busy(False)
         self.where.setText(where)
         self.next_button.setText(next_text)
         self.next_button.setAccessibleName(next_text.strip(" ›"))
         self.next_button.setVisible(bool(next_text))
         self.back_button.setVisible(can_go_back)
-        self.set_busy(False)
         page.setFocus()
 
     def page(self) -> QWidget | None:

@@ -8,20 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 D = TypeVar("D")
 
 
 @dataclass(frozen=True)
-class Step(Generic[D]):
+class Step[D]:
     """`next` is the following view id, a function choosing it from the data, or None for the last view."""
 
     next: str | Callable[[D], str] | None = None
 
 
 @dataclass
-class Navigator(Generic[D]):
+class Navigator[D]:
     graph: Mapping[str, Step[D]]
     start: str
     history: list[str] = field(default_factory=list)

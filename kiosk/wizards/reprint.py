@@ -1,4 +1,4 @@
-""""In biên nhận": find a dossier by its code and lookup code, and print its receipt again."""
+""" "In biên nhận": find a dossier by its code and lookup code, and print its receipt again."""
 
 from __future__ import annotations
 

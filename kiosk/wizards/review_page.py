@@ -1,4 +1,4 @@
-""""Kiểm tra lại thông tin": every answer grouped by section, each with a "Sửa" link."""
+""" "Kiểm tra lại thông tin": every answer grouped by section, each with a "Sửa" link."""
 
 from __future__ import annotations
 

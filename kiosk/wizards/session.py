@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass, field
 
@@ -46,9 +47,7 @@ class CitizenSession:
         """Logs out and forgets the account, the token and every dossier of this visit."""
         self.portal.logout()
         if self.secrets is not None:
-            try:
+            with contextlib.suppress(SecretsUnavailable):
                 self.secrets.delete(TOKEN_NAME)
-            except SecretsUnavailable:
-                pass
         self.account = None
         self.dossiers.clear()

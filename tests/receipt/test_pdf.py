@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
+from qt_helpers import decode_qr, open_pdf, page_image
 
 from kiosk.receipt.model import Receipt, parse_tracking_payload
 from kiosk.receipt.pdf import qr_image, render_receipt_pdf
@@ -34,54 +33,21 @@ def _receipt(**extra: object) -> Receipt:
     )
 
 
-def _open(path: Path) -> QPdfDocument:
-    document = QPdfDocument()
-    assert document.load(str(path)) == QPdfDocument.Error.None_
-    return document
-
-
-def _page_image(document: QPdfDocument, page: int = 0, dpi: int = 200) -> QImage:
-    points = document.pagePointSize(page)
-    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-    rendered = document.render(page, size)
-    assert not rendered.isNull()
-    # A PDF page has no ground of its own: the render is transparent where nothing is drawn. Lay it on
-    # white paper, or the transparent pixels turn black in grayscale.
-    paper = QImage(rendered.size(), QImage.Format.Format_RGB32)
-    paper.fill(QColor("white"))
-    painter = QPainter(paper)
-    painter.drawImage(0, 0, rendered)
-    painter.end()
-    return paper
-
-
-def _decode(image: QImage) -> list[str]:
-    """zxing-cpp 3 reads a buffer of the right shape: grayscale bytes, rows packed, via memoryview.cast."""
-    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
-    rows = bytes(gray.constBits())[: stride * height]
-    packed = (
-        b"".join(rows[y * stride : y * stride + width] for y in range(height)) if stride != width else rows
-    )
-    pixels = memoryview(packed).cast("B", (height, width))
-    return [barcode.text for barcode in zxingcpp.read_barcodes(pixels, formats=zxingcpp.BarcodeFormat.QRCode)]
-
-
 @pytest.fixture
 def pdf_path(qapp: QApplication, tmp_path: Path) -> Path:
     return render_receipt_pdf(_receipt(), tmp_path / "bien-nhan-000.00.01.H26-260930-0012.pdf")
 
 
 def test_qr_on_the_page_decodes_to_the_codes(pdf_path: Path) -> None:
-    document = _open(pdf_path)
+    document = open_pdf(pdf_path)
     assert document.pageCount() == 1
-    texts = _decode(_page_image(document))
+    texts = decode_qr(page_image(document))
     assert len(texts) == 1
     assert parse_tracking_payload(texts[0]) == ("000.00.01.H26-260930-0012", "K7QX3M")
 
 
 def test_qr_is_at_least_35_mm_wide(pdf_path: Path) -> None:
-    image = _page_image(_open(pdf_path), dpi=200)
+    image = page_image(open_pdf(pdf_path), dpi=200)
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
     result = zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode)
     assert len(result) == 1
@@ -92,7 +58,7 @@ def test_qr_is_at_least_35_mm_wide(pdf_path: Path) -> None:
 
 
 def test_text_holds_the_codes_and_the_name_in_nfc(pdf_path: Path) -> None:
-    text = unicodedata.normalize("NFC", _open(pdf_path).getAllText(0).text())
+    text = unicodedata.normalize("NFC", open_pdf(pdf_path).getAllText(0).text())
     for expected in (
         "000.00.01.H26-260930-0012",
         "K7QX3M",
@@ -106,14 +72,14 @@ def test_text_holds_the_codes_and_the_name_in_nfc(pdf_path: Path) -> None:
     ):
         assert expected in text
     # Qt writes the glyphs it shaped: NFC in, so the extracted text is already NFC.
-    raw = _open(pdf_path).getAllText(0).text()
+    raw = open_pdf(pdf_path).getAllText(0).text()
     assert unicodedata.normalize("NFC", "NGUYỄN THỊ HOÀ") in raw
 
 
 def test_long_document_list_flows_onto_a_second_page(qapp: QApplication, tmp_path: Path) -> None:
     documents = tuple(f"Giấy tờ số {n} (bản sao, 01 bản)" for n in range(1, 16))
     path = render_receipt_pdf(_receipt(documents=documents), tmp_path / "long.pdf")
-    document = _open(path)
+    document = open_pdf(path)
     assert document.pageCount() == 2
     text = " ".join(document.getAllText(page).text() for page in range(2))
     assert "Giấy tờ số 15" in text
@@ -128,4 +94,4 @@ def test_no_partial_file_left_behind(pdf_path: Path) -> None:
 def test_qr_image_decodes(qapp: QApplication) -> None:
     image = qr_image("DVC|000.00.01.H26-260930-0012|K7QX3M", module_px=8)
     assert image.width() == image.height() == 37 * 8
-    assert _decode(image) == ["DVC|000.00.01.H26-260930-0012|K7QX3M"]
+    assert decode_qr(image) == ["DVC|000.00.01.H26-260930-0012|K7QX3M"]

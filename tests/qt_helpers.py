@@ -1,0 +1,80 @@
+"""Helpers for tests that drive the real UI: typing Vietnamese, finding buttons, reading a PDF's QR code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import zxingcpp
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QInputMethodEvent, QKeyEvent, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Types `text` as key events that carry the text, one character each, as a keyboard would.
+
+    `qtbot.keyClicks` aborts the run on non-ASCII text (DESIGN.md pitfalls), so it is never used here.
+    NFD text arrives as base letters followed by combining marks, as some input methods send it.
+    """
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def commit_text(widget: QWidget, text: str) -> None:
+    """Enters `text` the way Telex/VNI input methods do: one input-method commit."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def buttons(root: QWidget) -> list[QAbstractButton]:
+    return [b for b in root.findChildren(QAbstractButton) if b.isVisible()]
+
+
+def button(root: QWidget, name: str) -> QAbstractButton:
+    """The one visible button whose accessible name or text is `name` (what a person reads on it)."""
+    found = [b for b in buttons(root) if name in (b.accessibleName(), b.text().strip())]
+    assert len(found) == 1, f"expected one button {name!r}, found {[b.text() for b in buttons(root)]}"
+    return found[0]
+
+
+def page_image(document: QPdfDocument, page: int = 0, dpi: int = 200) -> QImage:
+    points = document.pagePointSize(page)
+    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    rendered = document.render(page, size)
+    assert not rendered.isNull()
+    # A PDF page has no ground of its own: the render is transparent where nothing is drawn. Lay it on
+    # white paper, or the transparent pixels turn black in grayscale.
+    paper = QImage(rendered.size(), QImage.Format.Format_RGB32)
+    paper.fill(QColor("white"))
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return paper
+
+
+def decode_qr(image: QImage) -> list[str]:
+    """zxing-cpp 3 reads a buffer of the right shape: grayscale bytes, rows packed, via memoryview.cast."""
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
+    rows = bytes(gray.constBits())[: stride * height]
+    packed = (
+        b"".join(rows[y * stride : y * stride + width] for y in range(height)) if stride != width else rows
+    )
+    pixels = memoryview(packed).cast("B", (height, width))
+    return [barcode.text for barcode in zxingcpp.read_barcodes(pixels, formats=zxingcpp.BarcodeFormat.QRCode)]
+
+
+def open_pdf(path: Path) -> QPdfDocument:
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    return document
+
+
+def pdf_qr_codes(path: Path) -> list[str]:
+    """The QR codes printed on the first page of a PDF."""
+    return decode_qr(page_image(open_pdf(path)))

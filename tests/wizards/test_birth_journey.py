@@ -1,0 +1,247 @@
+"""The whole journey, driven as a person would: create an account, file a birth registration, print.
+
+Runs against the real sandbox portal over loopback HTTP, once typing NFC text and once NFD text.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+from qt_helpers import button, pdf_qr_codes, type_text
+
+from kiosk.app import Kiosk
+from kiosk.domain.procedure import load_catalog
+from kiosk.domain.workdays import VIETNAM_TZ
+from kiosk.portal.sandbox.runner import start_sandbox
+from kiosk.receipt.model import parse_tracking_payload
+from kiosk.store.journal import Journal
+from kiosk.ui import theme
+from kiosk.wizards.account import AccountWizard, DonePage
+from kiosk.wizards.confirmation_page import ConfirmationPage
+from kiosk.wizards.credentials_page import NewPasswordPage
+from kiosk.wizards.dossier import DossierWizard, ProcedurePage
+from kiosk.wizards.question_page import QuestionPage
+from kiosk.wizards.review_page import ReviewPage
+
+WAIT_MS = 15_000
+
+
+@dataclass(frozen=True)
+class Sandbox:
+    url: str
+    db: Path
+
+    def stored_answers(self, code: str) -> dict[str, object]:
+        with sqlite3.connect(self.db) as db:
+            (answers,) = db.execute("SELECT answers FROM dossiers WHERE code = ?", (code,)).fetchone()
+        return dict(json.loads(answers))
+
+    def dossier_count(self) -> int:
+        with sqlite3.connect(self.db) as db:
+            return int(db.execute("SELECT count(*) FROM dossiers").fetchone()[0])
+
+
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
+    db = tmp_path_factory.mktemp("journey") / "portal.sqlite3"
+    handle = start_sandbox(db_path=db)
+    try:
+        yield Sandbox(handle.url, db)
+    finally:
+        handle.stop()
+
+
+@pytest.fixture
+def kiosk(qapp: QApplication, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> Iterator[Kiosk]:
+    theme.apply_theme(qapp, 1080)
+    journal = Journal(tmp_path / "journal.sqlite3")
+    k = Kiosk(sandbox.url, load_catalog(), demo=True, journal=journal)
+    qtbot.addWidget(k.shell)
+    k.shell.resize(1920, 1080)
+    k.shell.show()
+    yield k
+    k.session.end()
+    journal.close()
+
+
+class Person:
+    """Drives the kiosk's screen the way a person at the kiosk does."""
+
+    def __init__(self, kiosk: Kiosk, qtbot: QtBot, form: str) -> None:
+        self.kiosk, self.qtbot, self.form = kiosk, qtbot, form
+
+    def text(self, value: str) -> str:
+        return unicodedata.normalize(self.form, value)
+
+    @property
+    def screen(self):  # type: ignore[no-untyped-def]
+        return self.kiosk.shell.screen_widget
+
+    @property
+    def page(self):  # type: ignore[no-untyped-def]
+        return self.screen.frame.page()
+
+    def tap(self, name: str) -> None:
+        button(self.kiosk.shell, name).click()
+
+    def wait_for(self, kind: type) -> None:
+        self.qtbot.waitUntil(lambda: isinstance(self.page, kind), timeout=WAIT_MS)
+
+    def answer(self, field_id: str, value: str, then: str = "Tiếp tục") -> None:
+        """Types into the current question and presses the button that goes on."""
+        page = self.page
+        assert isinstance(page, QuestionPage), type(page)
+        line = page.inputs[field_id].line
+        assert line is not None
+        line.clear()
+        type_text(line, self.text(value))
+        self.tap(then)
+
+    def choose(self, label: str) -> None:
+        page = self.page
+        assert isinstance(page, QuestionPage)
+        question = next(iter(page.inputs.values())).field.label
+        self.tap(f"{question}: {label}")
+        self.tap("Tiếp tục")
+
+    def heading(self) -> str:
+        page = self.page
+        assert isinstance(page, QuestionPage)
+        return next(iter(page.inputs.values())).field.label
+
+    def error(self, field_id: str) -> str:
+        page = self.page
+        assert isinstance(page, QuestionPage)
+        return str(page.errors[field_id].message)
+
+
+PEOPLE = {
+    "NFC": {"id_number": "001156012345", "name": "Nguyễn Thị Hoà", "child": "Trần Bảo Ngọc"},
+    "NFD": {"id_number": "079156054321", "name": "Phạm Thị Thuỷ", "child": "Lê Đức Thịnh"},
+}
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
+    kiosk: Kiosk, qtbot: QtBot, sandbox: Sandbox, form: str
+) -> None:
+    who = PEOPLE[form]
+    p = Person(kiosk, qtbot, form)
+    dossiers_before = sandbox.dossier_count()
+
+    # 1. Tạo tài khoản
+    p.tap("Tạo tài khoản")
+    assert isinstance(p.screen, AccountWizard)
+    p.tap("Tiếp tục")
+    assert p.error("id_number") == "Bạn chưa trả lời câu hỏi này."
+    p.answer("id_number", "0011 5601 234")  # 11 digits: a clear message, and nothing lost
+    assert "12 chữ số" in p.error("id_number")
+    p.answer("id_number", who["id_number"])
+    p.answer("full_name", who["name"].upper())
+    p.answer("birth_date", "05/09/1956")
+    p.answer("phone", "+84 912 345 678")
+    password = p.page
+    assert isinstance(password, NewPasswordPage)
+    type_text(password.password, "matkhau-2026")
+    type_text(password.repeat, "matkhau-2026")
+    p.tap("Tạo tài khoản")
+    p.qtbot.waitUntil(lambda: p.heading() == "Nhập mã xác nhận (OTP)", timeout=WAIT_MS)
+    banner = kiosk.shell.banner
+    assert banner is not None and banner.otp.isVisible()
+    otp = banner.otp.text().rsplit(" ", 1)[-1]
+    assert len(otp) == 6 and otp.isdigit()
+    p.answer("otp", "000000" if otp != "000000" else "111111", then="Xác nhận")
+    p.qtbot.waitUntil(lambda: p.error("otp") != "", timeout=WAIT_MS)
+    assert "OTP" in p.error("otp") or "mã" in p.error("otp").lower()
+    p.answer("otp", otp, then="Xác nhận")
+    p.wait_for(DonePage)
+    assert not banner.otp.isVisible()
+    p.tap("Nộp hồ sơ ngay")
+
+    # 2. Nộp hồ sơ: the account is logged in, so the kiosk goes straight to the procedures
+    assert isinstance(p.screen, DossierWizard)
+    p.wait_for(ProcedurePage)
+    p.qtbot.waitUntil(lambda: "1.001193" in p.page.buttons, timeout=WAIT_MS)
+    p.tap("Chọn thủ tục Đăng ký khai sinh")
+    home = "Số 12 ngõ 34 phố Đội Cấn, phường Ba Đình, Hà Nội"
+    assert p.heading() == "Bạn đang sống ở đâu?"  # name, CCCD and phone come from the account
+    p.answer("requester.residence", home)
+    p.choose("Ông hoặc bà")
+    p.tap("Tiếp tục")
+    assert p.error("child.full_name") == "Bạn chưa trả lời câu hỏi này."
+    p.answer("child.full_name", "Trần Bảo Ngọ")  # a typo, mended later through "Sửa"
+    p.answer("child.birth_date", (date.today() + timedelta(days=3)).strftime("%d/%m/%Y"))
+    assert "chưa tới" in p.error("child.birth_date")
+    born = date.today() - timedelta(days=10)
+    p.answer("child.birth_date", born.strftime("%d/%m/%Y"))
+    p.choose("Nữ (con gái)")
+    assert p.heading() == "Cháu bé thuộc dân tộc nào?"
+    p.tap("Tiếp tục")  # Kinh is already chosen
+    p.tap("Tiếp tục")  # Việt Nam is already written
+    p.answer("child.birth_place", "Bệnh viện Phụ sản Hà Nội")
+    p.answer("child.native_place", "xã Đông Hòa, tỉnh Thái Bình")
+    p.answer("mother.full_name", "Lê Thị Thuỷ")
+    p.answer("mother.birth_year", "1996")
+    p.tap("Tiếp tục")
+    p.tap("Tiếp tục")
+    p.answer("mother.residence", home)
+    p.choose("Có")
+    p.answer("father.full_name", "trần   văn đức")
+    p.answer("father.birth_year", "1994")
+    p.tap("Tiếp tục")
+    p.tap("Tiếp tục")
+    p.answer("father.residence", home)
+    p.choose("Không")
+    p.choose("Đến nhận tại Bộ phận Một cửa")
+
+    # Kiểm tra lại thông tin, mend the typo with "Sửa", come back to the summary
+    review = p.page
+    assert isinstance(review, ReviewPage)
+    values = {label.accessibleName() for label in review.findChildren(QLabel)}
+    assert "Họ, chữ đệm và tên của cháu bé: Trần Bảo Ngọ" in values
+    assert f"Họ, chữ đệm, tên người đi đăng ký: {unicodedata.normalize('NFC', who['name'])}" in values
+    assert "Họ, chữ đệm và tên của người cha: Trần Văn Đức" in values
+    p.tap("Sửa: Họ, chữ đệm và tên của cháu bé")
+    assert p.heading() == "Họ, chữ đệm và tên của cháu bé"
+    p.answer("child.full_name", who["child"])
+    p.wait_for(ReviewPage)
+    p.tap("Nộp hồ sơ")
+    p.wait_for(ConfirmationPage)
+
+    # The confirmation says what was stored, and the sandbox stored what was typed
+    confirmation = p.page
+    code = confirmation.findChild(QLabel, "dossierCode").text()
+    assert sandbox.dossier_count() == dossiers_before + 1
+    stored = sandbox.stored_answers(code)
+    assert stored["child.full_name"] == unicodedata.normalize("NFC", who["child"])
+    assert stored["child.birth_date"] == born.isoformat()
+    assert stored["mother.full_name"] == "Lê Thị Thuỷ"
+    assert stored["father.full_name"] == "Trần Văn Đức"
+    assert stored["child.native_place"] == "xã Đông Hòa, tỉnh Thái Bình"
+    assert stored["requester.full_name"] == unicodedata.normalize("NFC", who["name"])
+    assert stored["requester.id_number"] == who["id_number"]
+    assert "copies.count" not in stored
+    assert all(unicodedata.is_normalized("NFC", v) for v in stored.values() if isinstance(v, str))
+
+    # 3. In biên nhận: a PDF whose QR code gives back the dossier code
+    p.tap("In biên nhận")
+    assert "Biên nhận đã được lưu" in confirmation.print_status.text()
+    pdf = Path(confirmation.print_status.text().splitlines()[-1])
+    assert pdf.exists() and code in pdf.name
+    (payload,) = pdf_qr_codes(pdf)
+    assert parse_tracking_payload(payload)[0] == code
+    assert kiosk.journal.count_on(datetime.now(VIETNAM_TZ).date()) >= 1  # the desk's daily tally
+
+    # Done: back home, and the session is over
+    p.tap("Xong, về trang chủ")
+    assert kiosk.session.account is None
+    assert not kiosk.session.portal.logged_in

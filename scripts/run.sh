@@ -8,6 +8,8 @@ if [ -z "${KIOSK_PRIVATE_KEYRING:-}" ] && command -v dbus-run-session >/dev/null
    && ! .venv/bin/python -c 'import secretstorage, sys; secretstorage.dbus_init(); sys.exit(0)' 2>/dev/null; then
   KIOSK_PRIVATE_KEYRING=1 exec dbus-run-session -- "$0" "$@"
 fi
+run=(.venv/bin/python -m kiosk)
+if [ "${1:-}" = --screen ]; then run=(.venv/bin/python scripts/demo_screens.py); shift; fi
 if [ -n "${KIOSK_PRIVATE_KEYRING:-}" ]; then
   keyring_home=$(mktemp -d)
   trap 'rm -rf "$keyring_home"' EXIT
@@ -15,7 +17,7 @@ if [ -n "${KIOSK_PRIVATE_KEYRING:-}" ]; then
   eval "$(printf '%s' "$secret" | HOME=$keyring_home XDG_DATA_HOME=$keyring_home \
     gnome-keyring-daemon --unlock --components=secrets --daemonize)"
   export GNOME_KEYRING_CONTROL
-  .venv/bin/python -m kiosk "$@"
+  "${run[@]}" "$@"
   exit $?
 fi
-exec .venv/bin/python -m kiosk "$@"
+exec "${run[@]}" "$@"

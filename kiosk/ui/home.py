@@ -36,7 +36,7 @@ class HomeScreen(QWidget):
         ):
             button = BigButton(f"{text}\n{detail}", primary=key == "dossier", name=text)
             button.setAccessibleDescription(detail)
-            button.setMinimumHeight(s.px(150))
+            button.setProperty("choice", "home")
             button.clicked.connect(signal)
             self.buttons[key] = button
             layout.addWidget(button)

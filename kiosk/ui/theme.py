@@ -82,6 +82,8 @@ def apply_theme(app: QApplication, screen_height: int) -> Scale:
         QPushButton[primary="true"]:focus {{ border: 4px solid {INK}; }}
         QPushButton[link="true"] {{ min-height: {_scale.px(64)}px; background: transparent; color: {PRIMARY};
             text-decoration: underline; border: 2px solid transparent; }}
+        QPushButton[choice="home"] {{ min-height: {_scale.px(150)}px; }}
+        QPushButton:checked {{ background: {PRIMARY}; color: {PRIMARY_INK}; border: 4px solid {INK}; }}
         QPushButton:disabled {{ color: #666666; }}
         QLineEdit {{ min-height: {_scale.px(BUTTON_HEIGHT_PX)}px; padding: 0 {_scale.px(16)}px;
             border: 3px solid #5A6472; border-radius: {radius}px; background: #FFFFFF; }}

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -42,20 +43,28 @@ def run_in_background(
     fn: Callable[[], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None],
+    *,
+    owner: QObject | None = None,
 ) -> None:
-    """Runs `fn` off the GUI thread; exactly one of the callbacks is later called on the GUI thread."""
+    """Runs `fn` off the GUI thread; exactly one of the callbacks is later called on the GUI thread.
+
+    With an `owner` (the screen that asked), the answer is dropped if that screen is gone by then:
+    the person moved on, and nothing may touch widgets that no longer exist.
+    """
     relay = _Relay()
     _pending.add(relay)
 
     @Slot(object)
     def done(result: Any) -> None:
         _pending.discard(relay)
-        on_success(result)
+        if owner is None or isValid(owner):
+            on_success(result)
 
     @Slot(object)
     def failed(exc: Exception) -> None:
         _pending.discard(relay)
-        on_failure(exc)
+        if owner is None or isValid(owner):
+            on_failure(exc)
 
     relay.succeeded.connect(done)
     relay.failed.connect(failed)

@@ -153,7 +153,7 @@ class AccountWizard(QWidget):
             assert isinstance(page, NewPasswordPage)
             page.error.show_message(plain_message(exc))
 
-        run_in_background(lambda: self.session.portal.create_account(request), done, failed)
+        run_in_background(lambda: self.session.portal.create_account(request), done, failed, owner=self)
 
     def _verify(self, page: QuestionPage) -> None:
         page.clear_errors()
@@ -182,4 +182,4 @@ class AccountWizard(QWidget):
             self.frame.set_busy(False)
             page.show_error("otp", plain_message(exc))
 
-        run_in_background(verify_and_login, done, failed)
+        run_in_background(verify_and_login, done, failed, owner=self)

@@ -248,7 +248,7 @@ class DossierWizard(QWidget):
             self.frame.set_busy(False)
             page.error.show_message(plain_message(exc))
 
-        run_in_background(lambda: self.session.login(username, password), done, failed)
+        run_in_background(lambda: self.session.login(username, password), done, failed, owner=self)
 
     def _load_procedures(self, page: ProcedurePage) -> None:
         def done(offered: list[ProcedureInfo]) -> None:
@@ -258,7 +258,7 @@ class DossierWizard(QWidget):
             page.loading.hide()
             page.error.show_message(plain_message(exc) + " Bấm “Về trang chủ” rồi thử lại sau ít phút.")
 
-        run_in_background(self.session.portal.procedures, done, failed)
+        run_in_background(self.session.portal.procedures, done, failed, owner=page)
 
     def _submit(self, page: ReviewPage) -> None:
         problems = self.form.problems()
@@ -307,7 +307,7 @@ class DossierWizard(QWidget):
                 message += " " + "; ".join(labels)
             page.error.show_message(message + " Bấm “Nộp hồ sơ” để thử lại.")
 
-        run_in_background(lambda: self.session.portal.submit_dossier(request, key), done, failed)
+        run_in_background(lambda: self.session.portal.submit_dossier(request, key), done, failed, owner=self)
 
     def _print(self) -> None:
         page = self.frame.page()

@@ -73,6 +73,7 @@ class WizardFrame(QWidget):
         """While the portal is asked, the buttons wait and say so; the window stays responsive."""
         self.next_button.setEnabled(not busy)
         self.back_button.setEnabled(not busy)
+        self.home_button.setEnabled(not busy)
         if busy:
             self._idle_text = self.next_button.text()
             self.next_button.setText(text)

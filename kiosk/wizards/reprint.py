@@ -88,4 +88,4 @@ class ReprintWizard(QWidget):
             self.frame.set_busy(False)
             self.page.error.show_message(plain_message(exc))
 
-        run_in_background(lambda: self.session.portal.get_dossier(code, lookup), done, failed)
+        run_in_background(lambda: self.session.portal.get_dossier(code, lookup), done, failed, owner=self)

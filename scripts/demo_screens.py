@@ -1,0 +1,109 @@
+"""Opens the kiosk in demo mode and walks it to one screen, for screenshots on a virtual X screen.
+
+    ../shared/tools/shoot docs/screenshots/review.png --size 1920x1080 --wait 10 -- \
+        scripts/run.sh --screen review      (home | question | question-error | review | confirmation)
+
+A developer's tool: it fills the answers through the same engine the screens use, then stays open.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, timedelta
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app import Kiosk
+from kiosk.domain.procedure import load_catalog
+from kiosk.portal.client import PortalClient
+from kiosk.portal.models import AccountCreate
+from kiosk.portal.sandbox.runner import start_sandbox
+from kiosk.store.journal import Journal
+from kiosk.store.location import data_dir, journal_path
+from kiosk.ui import theme
+from kiosk.wizards.dossier import DossierWizard
+from kiosk.wizards.question_page import QuestionPage
+
+HOME = "Số 12 ngõ 34 phố Đội Cấn, phường Ba Đình, Hà Nội"
+ANSWERS = {
+    "requester.residence": HOME,
+    "requester.relationship": "ong_ba",
+    "child.full_name": "Trần Bảo Ngọc",
+    "child.birth_date": (date.today() - timedelta(days=12)).strftime("%d/%m/%Y"),
+    "child.sex": "Nữ",
+    "child.birth_place": "Bệnh viện Phụ sản Hà Nội",
+    "child.native_place": "xã Đông Hòa, tỉnh Thái Bình",
+    "mother.full_name": "Lê Thị Thuỷ",
+    "mother.birth_year": "1996",
+    "mother.residence": HOME,
+    "father.known": True,
+    "father.full_name": "Trần Văn Đức",
+    "father.birth_year": "1994",
+    "father.residence": HOME,
+    "copies.wanted": False,
+}
+
+
+def register(url: str) -> tuple[str, str]:
+    number, password = "001156012345", "matkhau-2026"
+    with PortalClient(url) as client:
+        try:
+            client.login(number, password)
+        except Exception:
+            created = client.create_account(
+                AccountCreate(
+                    id_number=number,
+                    full_name="Nguyễn Thị Hoà",
+                    birth_date=date(1956, 9, 5),
+                    phone="0912345678",
+                    password=password,
+                )
+            )
+            assert created.demo_otp
+            client.verify_account(created.account_id, created.demo_otp)
+    return number, password
+
+
+def main() -> int:
+    target = sys.argv[1] if len(sys.argv) > 1 else "home"
+    app = QApplication(sys.argv[:1])
+    screen = app.primaryScreen()
+    theme.apply_theme(app, screen.geometry().height())
+    sandbox = start_sandbox(db_path=data_dir() / "sandbox-portal.sqlite3")
+    kiosk = Kiosk(sandbox.url, load_catalog(), demo=True, journal=Journal(journal_path()))
+    kiosk.shell.show_fullscreen()
+    if target != "home":
+        kiosk.session.login(*register(sandbox.url))
+        kiosk.file_dossier()
+        wizard = kiosk.shell.screen_widget
+        assert isinstance(wizard, DossierWizard)
+        wizard._choose_procedure("1.001193")
+        form = wizard.form
+        if target.startswith("question"):
+            for field_id in ("requester.residence", "requester.relationship"):
+                form.answer(field_id, ANSWERS[field_id])
+                wizard._forward()
+            page = wizard.frame.page()
+            assert isinstance(page, QuestionPage)
+            if target == "question-error":
+                wizard._next()
+            else:
+                line = page.inputs["child.full_name"].line
+                assert line is not None
+                line.setText("Trần Bảo Ngọc")
+        else:
+            for field_id, value in ANSWERS.items():
+                form.answer(field_id, value)
+            wizard.draft.delivery = "desk"
+            wizard.nav.jump("review")
+            wizard._render()
+            if target == "confirmation":
+                QTimer.singleShot(300, wizard._next)
+    code = app.exec()
+    sandbox.stop()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

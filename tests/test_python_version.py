@@ -24,7 +24,9 @@ print("made", 2 * {CALLS}, "calls")
 
 def test_fifty_thousand_void_qt_calls_do_not_abort_the_process() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert f"made {2 * CALLS} calls" in done.stdout
 

@@ -85,6 +85,7 @@ class ProcedurePage(QWidget):
             button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
             self.buttons[code] = button
             self.layout_.insertWidget(self.layout_.count() - 1, button)
+            button.show()  # added to a page already on screen
         if not self.buttons:
             self.error.show_message("Cổng dịch vụ công chưa có thủ tục nào kiosk này hỗ trợ.")
 

@@ -16,4 +16,6 @@ if [ -n "${KIOSK_IN_DBUS:-}" ] && command -v gnome-keyring-daemon >/dev/null; th
 fi
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check kiosk tests
+.venv/bin/ruff format --check --quiet kiosk tests
+.venv/bin/mypy
 .venv/bin/python -m pytest "$@"

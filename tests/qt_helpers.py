@@ -8,7 +8,7 @@ import zxingcpp
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QInputMethodEvent, QKeyEvent, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QWidget
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -40,6 +40,20 @@ def button(root: QWidget, name: str) -> QAbstractButton:
     found = [b for b in buttons(root) if name in (b.accessibleName(), b.text().strip())]
     assert len(found) == 1, f"expected one button {name!r}, found {[b.text() for b in buttons(root)]}"
     return found[0]
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Visible controls a screen reader could not name: every one must have an accessible name."""
+    controls = [
+        *root.findChildren(QAbstractButton),
+        *root.findChildren(QLineEdit),
+        *root.findChildren(QListWidget),
+    ]
+    return [
+        type(c).__name__ + ":" + getattr(c, "text", lambda: "")()
+        for c in controls
+        if c.isVisible() and not c.accessibleName().strip()
+    ]
 
 
 def page_image(document: QPdfDocument, page: int = 0, dpi: int = 200) -> QImage:

@@ -34,7 +34,13 @@ def _integer(raw: object, what: str) -> int:
         return raw
     text = _clean_text(raw).replace(" ", "")
     if not text.isascii() or not text.isdigit():
-        raise Invalid(f"Vui lòng nhập {what} bằng chữ số, ví dụ 1990." if what == "năm" else f"Vui lòng nhập {what} bằng chữ số.")
+        raise Invalid(
+            f"Vui lòng nhập {what} bằng chữ số, ví dụ 1990."
+            if what == "năm"
+            else f"Vui lòng nhập {what} bằng chữ số."
+        )
+    if len(text.lstrip("0")) > 18:  # int() refuses over 4,300 digits; no answer is this big anyway
+        raise Invalid("Năm phải có 4 chữ số, ví dụ 1990." if what == "năm" else "Số này quá lớn.")
     return int(text)
 
 
@@ -73,7 +79,8 @@ def parse(field: Field, raw: object, today: date) -> object:
         return text
     if kind == "date":
         try:
-            value = raw if isinstance(raw, date) else parse_date(str(raw))
+            # A date object gets the same checks as typed text (year 1900 on; a datetime becomes a date).
+            value = parse_date(format_date(raw) if isinstance(raw, date) else str(raw))
         except DateProblem as exc:
             raise Invalid(str(exc)) from None
         if field.not_future and value > today:
@@ -97,12 +104,12 @@ def parse(field: Field, raw: object, today: date) -> object:
             return False
         raise Invalid("Vui lòng chọn Có hoặc Không.")
     if kind == "cccd":
-        number = _clean_text(raw).replace(" ", "")
+        digits = _clean_text(raw).replace(" ", "")
         try:
-            check_cccd_number(number)
+            check_cccd_number(digits)
         except CccdError as exc:
             raise Invalid(str(exc)) from None
-        return number
+        return digits
     if kind == "phone":
         try:
             return normalize_phone(str(raw))

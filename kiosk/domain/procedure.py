@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ FIELD_TYPES = frozenset(
     {"text", "person_name", "date", "year", "number", "choice", "yes_no", "cccd", "phone", "ethnicity"}
 )
 DELIVERY_OPTIONS = frozenset({"desk", "post"})
+COMPUTATIONS = frozenset({"date_in_words"})  # what `compute` may name; kiosk.domain.form computes them
 
 
 class ProcedureError(ValueError):
@@ -188,7 +190,16 @@ def _field(r: _Reader, raw: Any, path: str, known: Mapping[str, Field]) -> Field
     fid = r.text(obj["id"], f"{path}/id")
     if fid in known:
         raise r.fail(f"{path}/id", f"mã trường “{fid}” bị trùng")
-    return Field(
+    if "source" in obj and not r.text(obj["source"], f"{path}/source").startswith("account."):
+        raise r.fail(f"{path}/source", "phải có dạng “account.<tên>”, ví dụ account.full_name")
+    if "compute" in obj:
+        name, _, target = r.text(obj["compute"], f"{path}/compute").partition(":")
+        if name not in COMPUTATIONS or target not in known:
+            raise r.fail(
+                f"{path}/compute",
+                f"phải có dạng “<phép tính>:<trường đã khai báo>”, phép tính: {sorted(COMPUTATIONS)}",
+            )
+    result = Field(
         id=fid,
         type=kind,
         label=r.text(obj["label"], f"{path}/label"),
@@ -204,6 +215,14 @@ def _field(r: _Reader, raw: Any, path: str, known: Mapping[str, Field]) -> Field
         not_future=bool(obj.get("not_future", False)),
         when=_condition(r, obj.get("when"), f"{path}/when", known),
     )
+    if result.default is not None:
+        from kiosk.domain.fieldtypes import Invalid, parse  # here: fieldtypes imports this module
+
+        try:
+            parse(result, result.default, date.today())
+        except Invalid as exc:
+            raise r.fail(f"{path}/default", f"giá trị mặc định không hợp lệ: {exc}") from None
+    return result
 
 
 def parse_procedure(data: Any, source: str) -> Procedure:
@@ -236,7 +255,7 @@ def parse_procedure(data: Any, source: str) -> Procedure:
         if pid in page_ids:
             raise r.fail(f"{path}/id", f"mã trang “{pid}” bị trùng")
         page_ids.add(pid)
-        if p["section"] not in section_ids:
+        if r.text(p["section"], f"{path}/section") not in section_ids:
             raise r.fail(f"{path}/section", f"mục “{p['section']}” không có trong /sections")
         when = _condition(r, p.get("when"), f"{path}/when", known)
         fields = []
@@ -267,6 +286,8 @@ def load_procedure(path: Path) -> Procedure:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise ProcedureError(path.name, f"dòng {exc.lineno}", f"JSON không hợp lệ: {exc.msg}") from exc
+    except UnicodeDecodeError as exc:
+        raise ProcedureError(path.name, "", f"tệp phải được lưu bằng mã UTF-8: {exc.reason}") from exc
     return parse_procedure(data, path.name)
 
 

@@ -74,7 +74,7 @@ class AccountWizard(QWidget):
             next_text = "Tạo tài khoản  ›"
         elif view == "otp":
             page = QuestionPage([OTP_FIELD], {})
-            page.layout().insertWidget(1, Body(f"Mã đã gửi tới số {self.draft.otp_sent_to}.", small=True))
+            page.add_note(f"Mã đã gửi tới số {self.draft.otp_sent_to}.")
             next_text, back = "Xác nhận  ›", False
         else:
             assert self.session.account is not None

@@ -6,6 +6,7 @@ View ids: "login", "procedure", "question:<page id>", "delivery", "delivery_addr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kiosk.domain.form import Form
@@ -45,14 +46,15 @@ def _first_question(d: DossierDraft) -> str:
     return question_view(d.form.pages()[0].id)
 
 
-def _after_question(view: str, d: DossierDraft) -> str:
+def _after_question(view: str, d: DossierDraft, shown: Sequence[str] = ()) -> str:
     assert d.form is not None
     pages = d.form.pages()
     if d.editing:
-        # After a "Sửa", go back to the summary unless the change opened questions not yet answered.
+        # After a "Sửa", go back to the summary unless the change opened questions: a page not answered
+        # yet, or one never shown in this flow (its default, e.g. the father's ethnicity, was never seen).
         problems = d.form.problems()
         for page in pages:
-            if any(f.id in problems for f in page.fields):
+            if question_view(page.id) not in shown or any(f.id in problems for f in page.fields):
                 return question_view(page.id)
         return "review"
     ids = [p.id for p in pages]
@@ -68,7 +70,7 @@ class DossierNavigator(Navigator[DossierDraft]):
         graph: dict[str, Step[DossierDraft]] = {
             "login": Step("procedure"),
             "procedure": Step(_first_question),
-            QUESTION + "*": Step(lambda d: _after_question(self.current, d)),
+            QUESTION + "*": Step(lambda d: _after_question(self.current, d, self.history)),
             "delivery": Step(lambda d: "delivery_address" if d.delivery == "post" else "review"),
             "delivery_address": Step("review"),
             "review": Step("confirmation"),

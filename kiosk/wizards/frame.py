@@ -30,10 +30,10 @@ class WizardFrame(QWidget):
         top.addWidget(self.home_button)
         outer.addLayout(top)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(self.scroll, 1)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(self.area, 1)
 
         nav = QHBoxLayout()
         nav.setSpacing(s.px(theme.SPACING_PX))
@@ -53,10 +53,10 @@ class WizardFrame(QWidget):
     def set_page(
         self, page: QWidget, *, where: str, next_text: str = "Tiếp tục  ›", can_go_back: bool = True
     ) -> None:
-        old = self.scroll.takeWidget()
+        old = self.area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(page)
+        self.area.setWidget(page)
         page.show()
         self.set_busy(False)
         self.where.setText(where)
@@ -67,7 +67,7 @@ class WizardFrame(QWidget):
         page.setFocus()
 
     def page(self) -> QWidget | None:
-        return self.scroll.widget()
+        return self.area.widget()
 
     def set_busy(self, busy: bool, text: str = "Đang gửi…") -> None:
         """While the portal is asked, the buttons wait and say so; the window stays responsive."""

@@ -136,6 +136,12 @@ class QuestionPage(QWidget):
         if self.inputs:
             self.setFocusProxy(next(iter(self.inputs.values())).focus_target())
 
+    def add_note(self, text: str) -> None:
+        """A line of plain help under the heading, e.g. where a code was sent."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, Body(text, small=True))
+
     def raw(self, field_id: str) -> object:
         return self.inputs[field_id].raw()
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
-from qt_helpers import button, pdf_qr_codes, type_text
+from qt_helpers import button, pdf_qr_codes, type_text, unnamed_controls
 
 from kiosk.app import Kiosk
 from kiosk.domain.procedure import load_catalog
@@ -91,6 +91,7 @@ class Person:
         return self.screen.frame.page()
 
     def tap(self, name: str) -> None:
+        assert unnamed_controls(self.kiosk.shell) == []  # every screen on the way, for screen readers
         button(self.kiosk.shell, name).click()
 
     def wait_for(self, kind: type) -> None:
@@ -215,6 +216,9 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
     p.answer("child.full_name", who["child"])
     p.wait_for(ReviewPage)
     p.tap("Nộp hồ sơ")
+    # The portal is asked on a worker thread: the click returns at once, and the screen says so.
+    assert p.screen.frame.next_button.text() == "Đang gửi…"
+    assert not p.screen.frame.home_button.isEnabled()
     p.wait_for(ConfirmationPage)
 
     # The confirmation says what was stored, and the sandbox stored what was typed

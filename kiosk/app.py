@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from kiosk.receipt.output import receipt_path
 from kiosk.receipt.pdf import render_receipt_pdf
 from kiosk.secrets import Secrets, SecretsUnavailable
 from kiosk.store.journal import Journal, JournalEntry
-from kiosk.store.location import data_dir, journal_path
+from kiosk.store.location import journal_path
 from kiosk.ui import theme
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.shell import Shell
@@ -43,22 +44,35 @@ class Options:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
-    parser = argparse.ArgumentParser(prog="kiosk", description="Kiosk hỗ trợ nộp hồ sơ dịch vụ công trực tuyến")
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Kiosk hỗ trợ nộp hồ sơ dịch vụ công trực tuyến"
+    )
     parser.add_argument("--demo", action="store_true", help="start the built-in sandbox portal and use it")
-    parser.add_argument("--portal", metavar="URL", help="base URL of a Portal API v1 server (or KIOSK_PORTAL_URL)")
+    parser.add_argument(
+        "--portal", metavar="URL", help="base URL of a Portal API v1 server (or KIOSK_PORTAL_URL)"
+    )
     parser.add_argument("--windowed", action="store_true", help="a normal window instead of fullscreen")
-    parser.add_argument("--smoke", action="store_true", help="start offscreen, build the first screen, exit 0")
+    parser.add_argument(
+        "--smoke", action="store_true", help="start offscreen, build the first screen, exit 0"
+    )
     args = parser.parse_args(argv)
     portal = args.portal or os.environ.get("KIOSK_PORTAL_URL")
     if not args.demo and not portal and not args.smoke:
         parser.error("give --portal URL (or KIOSK_PORTAL_URL), or --demo for the built-in sandbox portal")
-    return Options(demo=args.demo or (args.smoke and not portal), portal_url=portal, windowed=args.windowed, smoke=args.smoke)
+    return Options(
+        demo=args.demo or (args.smoke and not portal),
+        portal_url=portal,
+        windowed=args.windowed,
+        smoke=args.smoke,
+    )
 
 
 class Kiosk:
     """The running kiosk: one shell, one citizen session at a time."""
 
-    def __init__(self, portal_url: str, catalog: dict[str, Procedure], *, demo: bool, journal: Journal) -> None:
+    def __init__(
+        self, portal_url: str, catalog: dict[str, Procedure], *, demo: bool, journal: Journal
+    ) -> None:
         self.portal_url = portal_url
         self.catalog = catalog
         self.journal = journal
@@ -145,8 +159,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     theme.apply_theme(app, screen.geometry().height() if screen is not None else theme.REFERENCE_HEIGHT)
 
     sandbox: SandboxHandle | None = None
+    demo_dir: tempfile.TemporaryDirectory[str] | None = None
     if options.demo and not options.portal_url:
-        sandbox = start_sandbox(db_path=data_dir() / "sandbox-portal.sqlite3")
+        # The demo portal's data (accounts people try out) lives only as long as this run.
+        demo_dir = tempfile.TemporaryDirectory(prefix="kiosk-demo-portal-")
+        sandbox = start_sandbox(db_path=Path(demo_dir.name) / "portal.sqlite3")
         portal_url = sandbox.url
         log.info("demo mode: sandbox portal on %s", portal_url)
     else:
@@ -174,3 +191,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         journal.close()
         if sandbox is not None:
             sandbox.stop()
+        if demo_dir is not None:
+            demo_dir.cleanup()

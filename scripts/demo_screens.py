@@ -9,7 +9,9 @@ A developer's tool: it fills the answers through the same engine the screens use
 from __future__ import annotations
 
 import sys
+import tempfile
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -20,7 +22,7 @@ from kiosk.portal.client import PortalClient
 from kiosk.portal.models import AccountCreate
 from kiosk.portal.sandbox.runner import start_sandbox
 from kiosk.store.journal import Journal
-from kiosk.store.location import data_dir, journal_path
+from kiosk.store.location import journal_path
 from kiosk.ui import theme
 from kiosk.wizards.dossier import DossierWizard
 from kiosk.wizards.question_page import QuestionPage
@@ -70,7 +72,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     screen = app.primaryScreen()
     theme.apply_theme(app, screen.geometry().height())
-    sandbox = start_sandbox(db_path=data_dir() / "sandbox-portal.sqlite3")
+    sandbox = start_sandbox(db_path=Path(tempfile.mkdtemp(prefix="kiosk-screens-")) / "portal.sqlite3")
     kiosk = Kiosk(sandbox.url, load_catalog(), demo=True, journal=Journal(journal_path()))
     kiosk.shell.show_fullscreen()
     if target != "home":

@@ -17,7 +17,7 @@ class BigButton(QPushButton):
         self.setProperty("link", link)
         self.setAccessibleName(name or text)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumHeight(theme.scale().px(64 if link else theme.BUTTON_HEIGHT_PX))
+        self.setMinimumHeight(theme.scale().px(theme.LINK_HEIGHT_PX if link else theme.BUTTON_HEIGHT_PX))
 
 
 class Heading(QLabel):

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
-from qt_helpers import button, pdf_qr_codes, type_text, unnamed_controls
+from qt_helpers import button, buttons, pdf_qr_codes, type_text, unnamed_controls
 
 from kiosk.app import Kiosk
 from kiosk.domain.procedure import load_catalog
@@ -91,8 +91,13 @@ class Person:
         return self.screen.frame.page()
 
     def tap(self, name: str) -> None:
-        assert unnamed_controls(self.kiosk.shell) == []  # every screen on the way, for screen readers
-        button(self.kiosk.shell, name).click()
+        """Checks the screen as a person meets it, then presses the button they read."""
+        shell = self.kiosk.shell
+        assert unnamed_controls(shell) == []  # a screen reader can name every control
+        QApplication.processEvents()  # let the layout settle, as it has before a finger arrives
+        small = [(b.text(), b.height()) for b in buttons(shell) if b.height() < 72]
+        assert small == []  # every touch target at least 72 px tall at 1920x1080
+        button(shell, name).click()
 
     def wait_for(self, kind: type) -> None:
         self.qtbot.waitUntil(lambda: isinstance(self.page, kind), timeout=WAIT_MS)

@@ -46,3 +46,16 @@ def sandbox_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield handle.url
     finally:
         handle.stop()
+
+
+@pytest.fixture(autouse=True)
+def _no_settle_delay(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Tests press buttons faster than any person; the double-tap guard has its own test."""
+    if "settle_delay" in request.keywords:
+        yield
+        return
+    from kiosk.wizards.frame import WizardFrame
+
+    WizardFrame.SETTLE_MS = 0
+    yield
+    WizardFrame.SETTLE_MS = 400

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QElapsedTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
@@ -10,6 +10,9 @@ from kiosk.ui.widgets import BigButton, Body
 
 
 class WizardFrame(QWidget):
+    """A shaky double tap must not answer two questions: Back and Next wait until a new page settles."""
+
+    SETTLE_MS = 400
     back_clicked = Signal()
     next_clicked = Signal()
     home_clicked = Signal()
@@ -39,8 +42,10 @@ class WizardFrame(QWidget):
         nav.setSpacing(s.px(theme.SPACING_PX))
         self.back_button = BigButton("‹  Quay lại", name="Quay lại câu trước")
         self.next_button = BigButton("Tiếp tục  ›", primary=True, name="Tiếp tục")
-        self.back_button.clicked.connect(self.back_clicked)
-        self.next_button.clicked.connect(self.next_clicked)
+        self.back_button.clicked.connect(lambda: self._pass_on(self.back_clicked))
+        self.next_button.clicked.connect(lambda: self._pass_on(self.next_clicked))
+        self._shown = QElapsedTimer()
+        self._shown.start()
         self.back_button.setMinimumWidth(s.px(300))
         self.next_button.setMinimumWidth(s.px(420))
         nav.addWidget(self.back_button)
@@ -58,6 +63,7 @@ class WizardFrame(QWidget):
             old.deleteLater()
         self.area.setWidget(page)
         page.show()
+        self._shown.restart()
         self.set_busy(False)
         self.where.setText(where)
         self.next_button.setText(next_text)
@@ -65,6 +71,10 @@ class WizardFrame(QWidget):
         self.next_button.setVisible(bool(next_text))
         self.back_button.setVisible(can_go_back)
         page.setFocus()
+
+    def _pass_on(self, signal: SignalInstance) -> None:
+        if self._shown.elapsed() >= self.SETTLE_MS:
+            signal.emit()
 
     def page(self) -> QWidget | None:
         return self.area.widget()

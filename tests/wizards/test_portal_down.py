@@ -22,6 +22,7 @@ from kiosk.store.journal import Journal
 from kiosk.ui import theme
 from kiosk.wizards.credentials_page import LoginPage
 from kiosk.wizards.dossier import ProcedurePage
+from kiosk.wizards.frame import WizardFrame
 
 NUMBER, PASSWORD = "001160011111", "matkhau-2026"
 
@@ -93,3 +94,21 @@ def test_login_with_the_portal_down_says_so_and_works_when_it_is_back(
     finally:
         kiosk.session.end()
         handle.stop()
+
+
+@pytest.mark.settle_delay
+def test_a_double_tap_on_next_answers_one_question_only(kiosk: Kiosk, qtbot: QtBot) -> None:
+    button(kiosk.shell, "Tạo tài khoản").click()
+    wizard = kiosk.shell.screen_widget
+    first = wizard.frame.page()  # type: ignore[union-attr]
+    qtbot.wait(WizardFrame.SETTLE_MS + 50)
+    type_text(first.inputs["id_number"].line, NUMBER)  # type: ignore[union-attr]
+    button(kiosk.shell, "Tiếp tục").click()
+    second = wizard.frame.page()  # type: ignore[union-attr]
+    assert second is not first and "full_name" in second.inputs  # type: ignore[union-attr]
+    button(kiosk.shell, "Tiếp tục").click()  # the finger bounced: the same tap, 0 ms later
+    assert wizard.frame.page() is second  # type: ignore[union-attr]
+    assert not second.errors["full_name"].isVisible()  # type: ignore[union-attr]
+    qtbot.wait(WizardFrame.SETTLE_MS + 50)
+    button(kiosk.shell, "Tiếp tục").click()  # a real second tap, later, is heard
+    assert second.errors["full_name"].message == "Bạn chưa trả lời câu hỏi này."  # type: ignore[union-attr]

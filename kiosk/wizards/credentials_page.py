@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.domain.text import nfc
@@ -24,6 +24,8 @@ def _box(name: str, *, secret: bool, digits: bool = False) -> QLineEdit:
 
 
 class LoginPage(QWidget):
+    submitted = Signal()
+
     def __init__(self) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
@@ -39,6 +41,8 @@ class LoginPage(QWidget):
         self.password = _box("Mật khẩu", secret=True)
         layout.addWidget(self.password)
         layout.addStretch(1)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.submitted)
         self.setFocusProxy(self.username)
 
     def problem(self) -> str | None:
@@ -54,6 +58,8 @@ class LoginPage(QWidget):
 
 
 class NewPasswordPage(QWidget):
+    submitted = Signal()
+
     def __init__(self) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
@@ -75,6 +81,8 @@ class NewPasswordPage(QWidget):
         self.repeat = _box("Nhập lại mật khẩu mới", secret=True)
         layout.addWidget(self.repeat)
         layout.addStretch(1)
+        self.password.returnPressed.connect(self.repeat.setFocus)
+        self.repeat.returnPressed.connect(self.submitted)
         self.setFocusProxy(self.password)
 
     def problem(self) -> str | None:

@@ -62,6 +62,9 @@ class WizardFrame(QWidget):
         if old is not None:
             old.deleteLater()
         self.area.setWidget(page)
+        submitted = getattr(page, "submitted", None)
+        if submitted is not None:  # Enter in the last text box goes on, as "Tiếp tục" does
+            submitted.connect(self.next_button.click)
         page.show()
         self._shown.restart()
         self.set_busy(False)

@@ -26,6 +26,7 @@ class AnswerInput(QWidget):
     """The widget for one field; `raw()` is what the person gave, for the engine to judge."""
 
     changed = Signal()
+    submitted = Signal()  # Enter in a text box: go on, as "Tiếp tục" does
 
     def __init__(self, field: Field, text: str) -> None:
         super().__init__()
@@ -44,6 +45,7 @@ class AnswerInput(QWidget):
             if field.type in DIGIT_TYPES:
                 self.line.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
             self.line.textChanged.connect(self.changed)
+            self.line.returnPressed.connect(self.submitted)
             layout.addWidget(self.line)
         elif len(options) <= SHORT_LIST:
             self.group = QButtonGroup(self)
@@ -113,6 +115,7 @@ class QuestionPage(QWidget):
     """One question per screen: the first field's label is the heading."""
 
     changed = Signal()
+    submitted = Signal()
 
     def __init__(self, fields: list[Field], texts: dict[str, str]) -> None:
         super().__init__()
@@ -128,6 +131,7 @@ class QuestionPage(QWidget):
             error = ErrorMessage()
             answer = AnswerInput(field, texts.get(field.id, ""))
             answer.changed.connect(self.changed)
+            answer.submitted.connect(self.submitted)
             layout.addWidget(error)
             layout.addWidget(answer)
             self.inputs[field.id] = answer

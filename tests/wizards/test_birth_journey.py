@@ -14,6 +14,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from qt_helpers import button, buttons, pdf_qr_codes, type_text, unnamed_controls
@@ -196,7 +198,10 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
     p.answer("child.birth_place", "Bệnh viện Phụ sản Hà Nội")
     p.answer("child.native_place", "xã Đông Hòa, tỉnh Thái Bình")
     p.answer("mother.full_name", "Lê Thị Thuỷ")
-    p.answer("mother.birth_year", "1996")
+    year = p.page.inputs["mother.birth_year"].line
+    type_text(year, "1996")
+    QTest.keyClick(year, Qt.Key.Key_Return)  # Enter goes on, as at a help desk with a keyboard
+    assert p.heading() == "Người mẹ thuộc dân tộc nào?"
     p.tap("Tiếp tục")
     p.tap("Tiếp tục")
     p.answer("mother.residence", home)

@@ -7,13 +7,16 @@ import logging
 import os
 import sys
 import tempfile
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk import logs
 from kiosk.domain.procedure import Procedure, load_catalog
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import Dossier
@@ -27,6 +30,7 @@ from kiosk.store.location import journal_path
 from kiosk.ui import theme
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.shell import Shell
+from kiosk.ui.worker import run_in_background
 from kiosk.wizards.account import AccountWizard
 from kiosk.wizards.dossier import DossierWizard
 from kiosk.wizards.reprint import ReprintWizard
@@ -56,7 +60,9 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         "--smoke", action="store_true", help="start offscreen, build the first screen, exit 0"
     )
     args = parser.parse_args(argv)
-    portal = args.portal or os.environ.get("KIOSK_PORTAL_URL")
+    if args.demo and args.portal:
+        parser.error("--demo starts its own sandbox portal: do not combine it with --portal")
+    portal = None if args.demo else args.portal or os.environ.get("KIOSK_PORTAL_URL")
     if not args.demo and not portal and not args.smoke:
         parser.error("give --portal URL (or KIOSK_PORTAL_URL), or --demo for the built-in sandbox portal")
     return Options(
@@ -67,13 +73,27 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     )
 
 
+def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """An error in a Qt slot must not print a traceback full of answers: log where, not what."""
+    frame = traceback.extract_tb(tb)[-1] if tb else None
+    where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
+    log.error("unexpected %s%s", kind.__name__, where)
+
+
 class Kiosk:
     """The running kiosk: one shell, one citizen session at a time."""
 
     def __init__(
-        self, portal_url: str, catalog: dict[str, Procedure], *, demo: bool, journal: Journal
+        self,
+        portal_url: str,
+        catalog: dict[str, Procedure],
+        *,
+        demo: bool,
+        journal: Journal,
+        receipts: Path | None = None,
     ) -> None:
         self.portal_url = portal_url
+        self.receipts = receipts
         self.catalog = catalog
         self.journal = journal
         self.shell = Shell(demo=demo)
@@ -93,9 +113,10 @@ class Kiosk:
 
     def go_home(self) -> None:
         """Ends the citizen's session: logs out, forgets them, and shows a fresh home screen."""
-        self.session.end()
-        self.session.portal.close()
+        ended = self.session
         self.session = self._new_session()
+        # Logging out talks to keyring over D-Bus: off the GUI thread, like every other call.
+        run_in_background(ended.close, lambda _: None, lambda _: None)
         if self.shell.banner is not None:
             self.shell.banner.clear_otp()
         home = HomeScreen()
@@ -131,7 +152,7 @@ class Kiosk:
 
     def print_receipt(self, receipt: Receipt) -> Path:
         """Demo mode and this first version print to a PDF file; the screen says where it is."""
-        return render_receipt_pdf(receipt, receipt_path(receipt.dossier_code))
+        return render_receipt_pdf(receipt, receipt_path(receipt.dossier_code, self.receipts))
 
     def _record(self, dossier: Dossier) -> None:
         self.journal.record(
@@ -148,7 +169,8 @@ class Kiosk:
 
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logs.configure()
+    sys.excepthook = _log_uncaught
     if options.smoke:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     catalog = load_catalog()  # a broken procedure file stops the kiosk here, naming the file and the problem
@@ -162,15 +184,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     demo_dir: tempfile.TemporaryDirectory[str] | None = None
     if options.demo and not options.portal_url:
         # The demo portal's data (accounts people try out) lives only as long as this run.
-        demo_dir = tempfile.TemporaryDirectory(prefix="kiosk-demo-portal-")
+        demo_dir = tempfile.TemporaryDirectory(prefix="kiosk-demo-")
         sandbox = start_sandbox(db_path=Path(demo_dir.name) / "portal.sqlite3")
+        receipts: Path | None = Path(demo_dir.name) / "Bien nhan"
         portal_url = sandbox.url
         log.info("demo mode: sandbox portal on %s", portal_url)
     else:
         assert options.portal_url is not None
         portal_url = options.portal_url
+        receipts = None
     journal = Journal(journal_path())
-    kiosk = Kiosk(portal_url, catalog, demo=options.demo, journal=journal)
+    kiosk = Kiosk(portal_url, catalog, demo=options.demo, journal=journal, receipts=receipts)
     try:
         if options.smoke:
             kiosk.shell.resize(1280, 800)
@@ -187,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             kiosk.shell.show_fullscreen()
         return app.exec()
     finally:
-        kiosk.session.end()
+        kiosk.session.close()
         journal.close()
         if sandbox is not None:
             sandbox.stop()

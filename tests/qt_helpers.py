@@ -56,6 +56,20 @@ def unnamed_controls(root: QWidget) -> list[str]:
     ]
 
 
+def on_screen_text(root: QWidget) -> list[str]:
+    """Every text a widget under `root` holds or announces: labels, boxes, buttons, accessible names."""
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
+        for getter in ("text", "placeholderText"):
+            value = getattr(widget, getter, None)
+            if callable(value):
+                result = value()
+                if isinstance(result, str):
+                    texts.append(result)
+    return [t for t in texts if t]
+
+
 def page_image(document: QPdfDocument, page: int = 0, dpi: int = 200) -> QImage:
     points = document.pagePointSize(page)
     size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))

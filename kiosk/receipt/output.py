@@ -19,12 +19,14 @@ def receipt_folder() -> Path:
     return folder
 
 
-def receipt_path(dossier_code: str) -> Path:
-    """`<Documents>/Bien nhan DVC/bien-nhan-<dossier code>.pdf`.
+def receipt_path(dossier_code: str, folder: Path | None = None) -> Path:
+    """`<folder or Documents/Bien nhan DVC>/bien-nhan-<dossier code>.pdf`.
 
     Only the dossier code goes into the name: it is not personal data, and checking its shape
     keeps a name, a CCCD number or a path separator out of the file system.
     """
     if not is_dossier_code(dossier_code):
         raise ValueError("Mã hồ sơ không đúng định dạng.")
-    return receipt_folder() / f"bien-nhan-{dossier_code}.pdf"
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+    return (folder or receipt_folder()) / f"bien-nhan-{dossier_code}.pdf"

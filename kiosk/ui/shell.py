@@ -38,6 +38,7 @@ class DemoBanner(QWidget):
 
     def clear_otp(self) -> None:
         self.otp.clear()
+        self.otp.setAccessibleName("Mã OTP thử nghiệm")
         self.otp.hide()
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.domain.form import Form
+from kiosk.domain import fieldtypes
+from kiosk.domain.form import REQUIRED_MESSAGE, Form
 from kiosk.domain.procedure import Procedure
 from kiosk.portal.errors import LoginExpired, PortalError, PortalRejected
 from kiosk.portal.models import Dossier, DossierCreate, ProcedureInfo
@@ -69,6 +70,9 @@ class ProcedurePage(QWidget):
         self.layout_.addWidget(self.error)
         self.loading = Body("Đang tải danh sách thủ tục…")
         self.layout_.addWidget(self.loading)
+        self.retry = BigButton("Thử lại", primary=True, name="Thử lại tải danh sách thủ tục")
+        self.retry.hide()
+        self.layout_.addWidget(self.retry)
         self.buttons: dict[str, BigButton] = {}
         self.layout_.addStretch(1)
 
@@ -147,6 +151,7 @@ class DossierWizard(QWidget):
         elif view == "procedure":
             page = ProcedurePage()
             page.chosen.connect(self._choose_procedure)
+            page.retry.clicked.connect(lambda _=False, p=page: self._load_procedures(p))
             next_text = ""
             self._load_procedures(page)
         elif (page_id := page_of(view)) is not None:
@@ -206,15 +211,7 @@ class DossierWizard(QWidget):
         """Hands each answer to the engine; shows its message where one is refused."""
         page.clear_errors()
         if view in ("delivery", "delivery_address"):
-            raw = page.raw(view)
-            if raw is None or not str(raw).strip():
-                page.show_error(view, "Bạn chưa trả lời câu hỏi này.")
-                return False
-            if view == "delivery":
-                self.draft.delivery = str(raw)
-            else:
-                self.draft.delivery_address = " ".join(str(raw).split())
-            return True
+            return self._accept_delivery(page, view)
         accepted = True
         for field_id in page.inputs:
             verdict = self.form.answer(field_id, page.raw(field_id))
@@ -225,6 +222,22 @@ class DossierWizard(QWidget):
                     page.errors[field_id].show_message(verdict.message)
                 accepted = False
         return accepted
+
+    def _accept_delivery(self, page: QuestionPage, view: str) -> bool:
+        field = delivery_field(self.form.procedure) if view == "delivery" else DELIVERY_ADDRESS_FIELD
+        raw = page.raw(view)
+        try:
+            if fieldtypes.is_empty(raw):
+                raise fieldtypes.Invalid(REQUIRED_MESSAGE)
+            value = str(fieldtypes.parse(field, raw, self.form.today))
+        except fieldtypes.Invalid as exc:
+            page.show_error(view, str(exc))
+            return False
+        if view == "delivery":
+            self.draft.delivery = value
+        else:
+            self.draft.delivery_address = value
+        return True
 
     # -- portal ------------------------------------------------------------------------------------
     def _login(self, page: LoginPage) -> None:
@@ -237,13 +250,18 @@ class DossierWizard(QWidget):
         self.frame.set_busy(True, "Đang đăng nhập…")
 
         def done(_account: object) -> None:
+            before = self.draft.account.get("id_number")
             self.draft.logged_in = True
             self.draft.account = self.session.account_answers()
-            if self.draft.form is not None:  # logged in again after the token expired: keep the answers
-                self.nav.jump("review")
-                self._render()
+            if self.draft.form is not None and before == self.draft.account.get("id_number"):
+                # The same person logged in again after the token expired: keep their answers.
+                self.nav.drop("login")
             else:
-                self._forward()
+                # Someone new: nothing typed before belongs to them, and Back never reopens the login.
+                self.draft.form = None
+                self.idempotency_key = ""
+                self.nav.restart("procedure")
+            self._render()
 
         def failed(exc: Exception) -> None:
             self.frame.set_busy(False)
@@ -257,8 +275,12 @@ class DossierWizard(QWidget):
 
         def failed(exc: Exception) -> None:
             page.loading.hide()
-            page.error.show_message(plain_message(exc) + " Bấm “Về trang chủ” rồi thử lại sau ít phút.")
+            page.error.show_message(plain_message(exc))
+            page.retry.show()
 
+        page.retry.hide()
+        page.error.clear_message()
+        page.loading.show()
         run_in_background(self.session.portal.procedures, done, failed, owner=page)
 
     def _submit(self, page: ReviewPage) -> None:
@@ -268,15 +290,19 @@ class DossierWizard(QWidget):
             page.error.show_message(f"Hồ sơ còn thiếu thông tin: {first.message} Bấm “Sửa” ở dòng còn trống.")
             return
         page.error.clear_message()
+        try:
+            request = DossierCreate(
+                procedure_code=self.form.procedure.code,
+                procedure_version=self.form.procedure.version,
+                answers=self.form.payload(),
+                delivery=self.draft.delivery,  # type: ignore[arg-type]
+                delivery_address=self.draft.delivery_address if self.draft.delivery == "post" else None,
+            )
+        except ValueError:
+            page.error.show_message("Một số thông tin chưa đúng dạng. Vui lòng bấm “Sửa” và kiểm tra lại.")
+            return
         # One key per dossier: a retry after a lost answer gives back the same dossier, never a second one.
         self.idempotency_key = self.idempotency_key or str(uuid.uuid4())
-        request = DossierCreate(
-            procedure_code=self.form.procedure.code,
-            procedure_version=self.form.procedure.version,
-            answers=self.form.payload(),
-            delivery=self.draft.delivery,  # type: ignore[arg-type]
-            delivery_address=self.draft.delivery_address if self.draft.delivery == "post" else None,
-        )
         key = self.idempotency_key
         self.frame.set_busy(True, "Đang gửi…")
 
@@ -284,10 +310,13 @@ class DossierWizard(QWidget):
             self.dossier = dossier
             self.session.dossiers.append(dossier)
             self.on_submitted(dossier)
-            self._forward()
+            self.nav.jump("confirmation")
+            self._render()
 
         def failed(exc: Exception) -> None:
             self.frame.set_busy(False)
+            if isinstance(exc, PortalRejected) and not isinstance(exc, LoginExpired):
+                self.idempotency_key = ""  # refused, so nothing was stored: a corrected dossier is a new one
             if isinstance(exc, LoginExpired):
                 self.draft.logged_in = False
                 self.nav.jump("login")

@@ -77,6 +77,7 @@ class WizardFrame(QWidget):
 
     def _pass_on(self, signal: SignalInstance) -> None:
         if self._shown.elapsed() >= self.SETTLE_MS:
+            self._shown.restart()  # a bounce after a warning is not a second, deliberate tap either
             signal.emit()
 
     def page(self) -> QWidget | None:
@@ -87,6 +88,7 @@ class WizardFrame(QWidget):
         self.next_button.setEnabled(not busy)
         self.back_button.setEnabled(not busy)
         self.home_button.setEnabled(not busy)
+        self.area.setEnabled(not busy)  # no "Sửa" or choice while the portal is being asked
         if busy:
             self._idle_text = self.next_button.text()
             self.next_button.setText(text)

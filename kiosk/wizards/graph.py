@@ -55,6 +55,16 @@ class Navigator[D]:
         self.history.append(view)
         return view
 
+    def restart(self, view: str) -> str:
+        """Starts the path again at `view`: what came before cannot be gone back to."""
+        self.history = [view]
+        return view
+
+    def drop(self, view: str) -> str:
+        """Leaves `view` out of the way back (a login page once logged in)."""
+        self.history = [v for v in self.history if v != view] or [self.start]
+        return self.current
+
     def back(self) -> str | None:
         if len(self.history) < 2:
             return None

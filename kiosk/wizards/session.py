@@ -51,3 +51,8 @@ class CitizenSession:
                 self.secrets.delete(TOKEN_NAME)
         self.account = None
         self.dossiers.clear()
+
+    def close(self) -> None:
+        """Ends the session for good: logged out, forgotten, the connection closed."""
+        self.end()
+        self.portal.close()

@@ -14,25 +14,28 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
-from qt_helpers import button, buttons, pdf_qr_codes, type_text, unnamed_controls
+from qt_helpers import button, buttons, on_screen_text, pdf_qr_codes, type_text, unnamed_controls
 
 from kiosk.app import Kiosk
 from kiosk.domain.procedure import load_catalog
 from kiosk.domain.workdays import VIETNAM_TZ
 from kiosk.portal.sandbox.runner import start_sandbox
 from kiosk.receipt.model import parse_tracking_payload
+from kiosk.secrets import Secrets
 from kiosk.store.journal import Journal
 from kiosk.ui import theme
+from kiosk.ui.home import HomeScreen
 from kiosk.wizards.account import AccountWizard, DonePage
 from kiosk.wizards.confirmation_page import ConfirmationPage
 from kiosk.wizards.credentials_page import NewPasswordPage
 from kiosk.wizards.dossier import DossierWizard, ProcedurePage
 from kiosk.wizards.question_page import QuestionPage
 from kiosk.wizards.review_page import ReviewPage
+from kiosk.wizards.session import TOKEN_NAME
 
 WAIT_MS = 15_000
 
@@ -133,8 +136,8 @@ class Person:
 
 
 PEOPLE = {
-    "NFC": {"id_number": "001156012345", "name": "Nguyễn Thị Hoà", "child": "Trần Bảo Ngọc"},
-    "NFD": {"id_number": "079156054321", "name": "Phạm Thị Thuỷ", "child": "Lê Đức Thịnh"},
+    "NFC": {"id_number": "001156012345", "name": "Nguyễn Thị Hoà", "child": "Trần Bảo Ngọc", "by": "desk"},
+    "NFD": {"id_number": "079156054321", "name": "Phạm Thị Thuỷ", "child": "Lê Đức Thịnh", "by": "post"},
 }
 
 
@@ -178,6 +181,7 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
     # 2. Nộp hồ sơ: the account is logged in, so the kiosk goes straight to the procedures
     assert isinstance(p.screen, DossierWizard)
     p.wait_for(ProcedurePage)
+    assert not p.screen.frame.back_button.isVisible()  # no way back to a login form once logged in
     p.qtbot.waitUntil(lambda: "1.001193" in p.page.buttons, timeout=WAIT_MS)
     p.tap("Chọn thủ tục Đăng ký khai sinh")
     home = "Số 12 ngõ 34 phố Đội Cấn, phường Ba Đình, Hà Nội"
@@ -212,7 +216,14 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
     p.tap("Tiếp tục")
     p.answer("father.residence", home)
     p.choose("Không")
-    p.choose("Đến nhận tại Bộ phận Một cửa")
+    if who["by"] == "desk":
+        p.choose("Đến nhận tại Bộ phận Một cửa")
+    else:
+        p.choose("Gửi qua bưu điện đến nhà (dịch vụ bưu chính công ích)")
+        assert p.page.inputs["delivery_address"].line.text() == home  # offered from the residence
+        p.answer("delivery_address", "Thôn Đông, " * 30)
+        assert "quá dài" in p.error("delivery_address")
+        p.answer("delivery_address", "Số 5 đường Lê Lợi, phường Hạc Thành, tỉnh Thanh Hóa")
 
     # Kiểm tra lại thông tin, mend the typo with "Sửa", come back to the summary
     review = p.page
@@ -229,6 +240,7 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
     # The portal is asked on a worker thread: the click returns at once, and the screen says so.
     assert p.screen.frame.next_button.text() == "Đang gửi…"
     assert not p.screen.frame.home_button.isEnabled()
+    assert not p.screen.frame.area.isEnabled()  # no "Sửa" halfway through sending
     p.wait_for(ConfirmationPage)
 
     # The confirmation says what was stored, and the sandbox stored what was typed
@@ -255,7 +267,19 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
     assert parse_tracking_payload(payload)[0] == code
     assert kiosk.journal.count_on(datetime.now(VIETNAM_TZ).date()) >= 1  # the desk's daily tally
 
-    # Done: back home, and the session is over
+    where = {label.accessibleName() for label in confirmation.findChildren(QLabel)}
+    expected = "Nhận tại Bộ phận Một cửa" if who["by"] == "desk" else "Gửi qua dịch vụ bưu chính công ích"
+    assert f"Nơi nhận kết quả: {expected}" in where
+
+    # Done: back home; the session is over and nothing of this person is left for the next one
+    visit = kiosk.session
+    assert Secrets().get(TOKEN_NAME) is not None  # the login token was kept in keyring, not a file
     p.tap("Xong, về trang chủ")
-    assert kiosk.session.account is None
-    assert not kiosk.session.portal.logged_in
+    assert isinstance(p.screen, HomeScreen)
+    qtbot.waitUntil(lambda: visit.account is None and not visit.portal.logged_in, timeout=WAIT_MS)
+    assert Secrets().get(TOKEN_NAME) is None
+    assert kiosk.session is not visit and kiosk.session.account is None
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    left = on_screen_text(kiosk.shell)
+    for secret in (who["id_number"], unicodedata.normalize("NFC", who["name"]), who["child"], otp, code):
+        assert not any(unicodedata.normalize("NFC", secret) in unicodedata.normalize("NFC", t) for t in left)

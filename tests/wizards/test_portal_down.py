@@ -78,6 +78,8 @@ def test_login_with_the_portal_down_says_so_and_works_when_it_is_back(
     type_text(page.username, NUMBER)
     type_text(page.password, PASSWORD)
     button(kiosk.shell, "Đăng nhập").click()
+    frame = kiosk.shell.screen_widget.frame  # type: ignore[union-attr]
+    assert frame.next_button.text() == "Đang đăng nhập…"  # the click returned: the call runs on a worker
     qtbot.waitUntil(lambda: page.error.isVisible(), timeout=20_000)
     assert "Không kết nối được" in page.error.message
     assert NUMBER not in page.error.message
@@ -87,7 +89,6 @@ def test_login_with_the_portal_down_says_so_and_works_when_it_is_back(
     handle = start_sandbox(db_path=portal_db, port=port)
     try:
         button(kiosk.shell, "Đăng nhập").click()
-        frame = kiosk.shell.screen_widget.frame  # type: ignore[union-attr]
         qtbot.waitUntil(lambda: isinstance(frame.page(), ProcedurePage), timeout=20_000)
         assert kiosk.session.account is not None
         assert kiosk.session.account.full_name == "Đỗ Văn Bình"

@@ -18,7 +18,6 @@ from kiosk.domain.names import require_person_name
 from kiosk.domain.phone import normalize_phone
 
 ID_NUMBER_PATTERN = re.compile(r"[0-9]{12}")  # ASCII digits only (\d would take other scripts' digits)
-DOSSIER_CODE_PATTERN = re.compile(r"^\d{3}\.[0-9A-Z]{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4}$", re.ASCII)
 
 Delivery = Literal["desk", "post"]
 AnswerValue = str | int | bool | None

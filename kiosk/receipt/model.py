@@ -5,17 +5,14 @@ Pure Python: the renderers (PDF, printer, confirmation screen) only lay out what
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from typing import Final
 
-DOSSIER_CODE_PATTERN: Final = re.compile(r"\d{3}\.[0-9A-Z]{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4}", re.ASCII)
-LOOKUP_CODE_PATTERN: Final = re.compile(r"[A-Z2-9]{6}", re.ASCII)
-
-# Vietnam keeps one time zone, UTC+7, all year: receipts show the office clock.
-VIETNAM_TIME: Final = timezone(timedelta(hours=7), "ICT")
+from kiosk.domain.dates import format_date
+from kiosk.domain.dossier_codes import is_dossier_code, is_lookup_code
+from kiosk.domain.workdays import VIETNAM_TZ
 
 PAYLOAD_PREFIX: Final = "DVC"
 _SEPARATOR: Final = "|"
@@ -29,21 +26,6 @@ DELIVERY_TEXT: Final[dict[str, str]] = {
 _WEEKDAYS: Final = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
 _NOT_A_RECEIPT: Final = "Mã QR này không phải mã của giấy biên nhận hồ sơ dịch vụ công."
-
-
-def is_dossier_code(text: str) -> bool:
-    """True for a dossier code in the official shape, e.g. `000.00.01.H26-260930-0012`."""
-    return DOSSIER_CODE_PATTERN.fullmatch(text) is not None
-
-
-def is_lookup_code(text: str) -> bool:
-    """True for a lookup code (mã tra cứu): six characters from A-Z and 2-9."""
-    return LOOKUP_CODE_PATTERN.fullmatch(text) is not None
-
-
-def format_date(day: date) -> str:
-    """`30/09/2026`."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 def format_time_received(moment: datetime) -> str:
@@ -117,7 +99,7 @@ class Receipt:
             object.__setattr__(self, name, _nfc(getattr(self, name)).strip())
         object.__setattr__(self, "documents", tuple(_nfc(doc).strip() for doc in self.documents))
         if self.received_at.tzinfo is not None:
-            object.__setattr__(self, "received_at", self.received_at.astimezone(VIETNAM_TIME))
+            object.__setattr__(self, "received_at", self.received_at.astimezone(VIETNAM_TZ))
 
     @property
     def delivery_text(self) -> str:

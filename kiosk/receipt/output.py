@@ -7,7 +7,7 @@ from typing import Final
 
 from platformdirs import user_documents_dir
 
-from kiosk.receipt.model import is_dossier_code
+from kiosk.domain.dossier_codes import is_dossier_code
 
 FOLDER_NAME: Final = "Bien nhan DVC"
 

@@ -8,18 +8,16 @@ dossier code is checked against the official shape so nothing else can be smuggl
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import threading
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Final
 
-# The official shape of a dossier code (mã hồ sơ); kiosk.receipt.model holds the same pattern.
-_DOSSIER_CODE: Final = re.compile(r"\d{3}\.[0-9A-Z]{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4}", re.ASCII)
-# Vietnam keeps one time zone, UTC+7: a day in the tally is a day on the office clock.
-_VIETNAM_TIME: Final = timezone(timedelta(hours=7), "ICT")
+from kiosk.domain.dossier_codes import is_dossier_code
+from kiosk.domain.workdays import VIETNAM_TZ  # a day in the tally is a day on the office clock
+
 _DELIVERIES: Final = frozenset({"desk", "post"})
 SCHEMA_VERSION: Final = 1
 
@@ -57,7 +55,7 @@ class JournalEntry:
     delivery: str  # "desk" | "post"
 
     def __post_init__(self) -> None:
-        if _DOSSIER_CODE.fullmatch(self.dossier_code) is None:
+        if not is_dossier_code(self.dossier_code):
             raise ValueError("Mã hồ sơ không đúng định dạng.")
         if self.delivery not in _DELIVERIES:
             raise ValueError("Hình thức nhận kết quả không hợp lệ.")
@@ -91,7 +89,7 @@ class Journal:
         """
         received_at = entry.received_at
         if received_at.tzinfo is not None:
-            received_at = received_at.astimezone(_VIETNAM_TIME)
+            received_at = received_at.astimezone(VIETNAM_TZ)
         row = (
             entry.dossier_code,
             entry.procedure_code,

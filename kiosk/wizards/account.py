@@ -16,8 +16,8 @@ from kiosk.ui.widgets import BigButton, Body, Heading
 from kiosk.ui.worker import run_in_background
 from kiosk.wizards.account_flow import ACCOUNT_FIELDS, OTP_FIELD, QUESTIONS, AccountDraft, account_navigator
 from kiosk.wizards.credentials_page import NewPasswordPage
-from kiosk.wizards.dossier import plain_message
 from kiosk.wizards.frame import WizardFrame
+from kiosk.wizards.portal_results import plain_message
 from kiosk.wizards.question_page import QuestionPage
 from kiosk.wizards.session import CitizenSession
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.domain import fieldtypes
 from kiosk.domain.form import REQUIRED_MESSAGE, Form
 from kiosk.domain.procedure import Procedure
-from kiosk.portal.errors import LoginExpired, PortalError, PortalRejected
+from kiosk.portal.errors import LoginExpired, PortalRejected
 from kiosk.portal.models import Dossier, DossierCreate, ProcedureInfo
 from kiosk.receipt.model import Receipt
 from kiosk.ui import theme
@@ -29,31 +29,12 @@ from kiosk.wizards.dossier_flow import (
     page_of,
 )
 from kiosk.wizards.frame import WizardFrame
+from kiosk.wizards.portal_results import plain_message, receipt_for
 from kiosk.wizards.question_page import QuestionPage
 from kiosk.wizards.review_page import ReviewPage
 from kiosk.wizards.session import CitizenSession
 
 FLOW_TITLE = "Nộp hồ sơ trực tuyến"
-
-
-def plain_message(exc: Exception) -> str:
-    if isinstance(exc, PortalError):
-        return exc.message
-    return "Đã có lỗi không mong muốn. Vui lòng thử lại hoặc nhờ cán bộ hỗ trợ."
-
-
-def receipt_for(dossier: Dossier) -> Receipt:
-    return Receipt(
-        dossier_code=dossier.code,
-        lookup_code=dossier.lookup_code,
-        procedure_code=dossier.procedure_code,
-        procedure_name=dossier.procedure_name,
-        citizen_name=dossier.applicant_name,
-        received_at=dossier.received_at,
-        appointment_on=dossier.appointment_on,
-        delivery=dossier.delivery,
-        agency_name=dossier.agency_name,
-    )
 
 
 class ProcedurePage(QWidget):

@@ -9,13 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from kiosk.domain.dossier_codes import is_dossier_code, is_lookup_code
 from kiosk.portal.models import Dossier
-from kiosk.receipt.model import Receipt, is_dossier_code, is_lookup_code
+from kiosk.receipt.model import Receipt
 from kiosk.ui import theme
 from kiosk.ui.widgets import Body, ErrorMessage, Heading
 from kiosk.ui.worker import run_in_background
-from kiosk.wizards.dossier import plain_message, receipt_for
 from kiosk.wizards.frame import WizardFrame
+from kiosk.wizards.portal_results import plain_message, receipt_for
 from kiosk.wizards.session import CitizenSession
 
 

@@ -15,9 +15,10 @@ from portal_helpers import (
     register,
 )
 
+from kiosk.domain.dossier_codes import DOSSIER_CODE_PATTERN
 from kiosk.portal.client import PortalClient
 from kiosk.portal.errors import LoginExpired, PortalRejected
-from kiosk.portal.models import DOSSIER_CODE_PATTERN, DossierCreate
+from kiosk.portal.models import DossierCreate
 from kiosk.portal.sandbox.codes import LOOKUP_ALPHABET
 
 CODE_RE = re.compile(r"^\d{3}\.[0-9A-Z]{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4}$")

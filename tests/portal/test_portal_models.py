@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from kiosk.portal.models import DOSSIER_CODE_PATTERN, AccountCreate, DossierCreate, Problem, TokenRequest
+from kiosk.domain.dossier_codes import DOSSIER_CODE_PATTERN
+from kiosk.portal.models import AccountCreate, DossierCreate, Problem, TokenRequest
 from kiosk.portal.sandbox import codes
 
 answer_values = st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(max_size=30)

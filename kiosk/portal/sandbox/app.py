@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo
 
 from fastapi import Depends, FastAPI, Header, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -21,7 +20,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from kiosk.domain.form import validate_answers
 from kiosk.domain.phone import mask_phone
 from kiosk.domain.procedure import Procedure, load_catalog
-from kiosk.domain.workdays import appointment_date
+from kiosk.domain.workdays import VIETNAM_TZ, appointment_date
 from kiosk.portal.models import (
     Account,
     AccountCreate,
@@ -46,7 +45,7 @@ from kiosk.portal.sandbox.store import (
     new_account_id,
 )
 
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+VIETNAM = VIETNAM_TZ
 MAX_OTP_FAILURES = 5
 OTP_TTL = timedelta(minutes=10)
 MAX_KEY_LENGTH = 200

@@ -16,7 +16,7 @@ from kiosk.ui.widgets import BigButton, Body, Heading
 from kiosk.ui.worker import run_in_background
 from kiosk.wizards.account_flow import ACCOUNT_FIELDS, OTP_FIELD, QUESTIONS, AccountDraft, account_navigator
 from kiosk.wizards.credentials_page import NewPasswordPage
-from kiosk.wizards.frame import WizardFrame
+from kiosk.wizards.frame import FlowScreen
 from kiosk.wizards.portal_results import plain_message
 from kiosk.wizards.question_page import QuestionPage
 from kiosk.wizards.session import CitizenSession
@@ -40,25 +40,17 @@ class DonePage(QWidget):
         layout.addStretch(1)
 
 
-class AccountWizard(QWidget):
-    finished = Signal()
+class AccountWizard(FlowScreen):
     file_dossier = Signal()
 
     def __init__(self, session: CitizenSession, show_demo_otp: Callable[[str], None] | None = None) -> None:
-        super().__init__()
+        super().__init__(FLOW_TITLE)
         self.session = session
         self.show_demo_otp = show_demo_otp
         self.draft = AccountDraft()
         self.nav = account_navigator()
         self._password = ""
         self._warned = False
-        self.frame = WizardFrame(FLOW_TITLE)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.frame)
-        self.frame.next_clicked.connect(self._next)
-        self.frame.back_clicked.connect(self._back)
-        self.frame.home_clicked.connect(self.finished)
         self._render()
 
     def _render(self) -> None:

@@ -28,7 +28,7 @@ from kiosk.wizards.dossier_flow import (
     delivery_field,
     page_of,
 )
-from kiosk.wizards.frame import WizardFrame
+from kiosk.wizards.frame import FlowScreen
 from kiosk.wizards.portal_results import plain_message, receipt_for
 from kiosk.wizards.question_page import QuestionPage
 from kiosk.wizards.review_page import ReviewPage
@@ -75,9 +75,7 @@ class ProcedurePage(QWidget):
             self.error.show_message("Cổng dịch vụ công chưa có thủ tục nào kiosk này hỗ trợ.")
 
 
-class DossierWizard(QWidget):
-    finished = Signal()
-
+class DossierWizard(FlowScreen):
     def __init__(
         self,
         session: CitizenSession,
@@ -85,7 +83,7 @@ class DossierWizard(QWidget):
         print_receipt: Callable[[Receipt], Path],
         on_submitted: Callable[[Dossier], None] = lambda dossier: None,
     ) -> None:
-        super().__init__()
+        super().__init__(FLOW_TITLE)
         self.session = session
         self.catalog = catalog
         self.print_receipt = print_receipt
@@ -94,13 +92,6 @@ class DossierWizard(QWidget):
         self.nav = DossierNavigator(self.draft)
         self.idempotency_key = ""
         self.dossier: Dossier | None = None
-        self.frame = WizardFrame(FLOW_TITLE)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.frame)
-        self.frame.next_clicked.connect(self._next)
-        self.frame.back_clicked.connect(self._back)
-        self.frame.home_clicked.connect(self.finished)
         self._render()
 
     # -- rendering ---------------------------------------------------------------------------------

@@ -95,3 +95,25 @@ class WizardFrame(QWidget):
         elif getattr(self, "_idle_text", None):
             self.next_button.setText(self._idle_text)
             self._idle_text = ""
+
+
+class FlowScreen(QWidget):
+    """A whole flow on screen: the frame, with Back / Next / "Về trang chủ" wired to the flow."""
+
+    finished = Signal()  # the person leaves: back to the home screen
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.frame = WizardFrame(title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.frame)
+        self.frame.next_clicked.connect(self._next)
+        self.frame.back_clicked.connect(self._back)
+        self.frame.home_clicked.connect(self.finished)
+
+    def _next(self) -> None:
+        raise NotImplementedError
+
+    def _back(self) -> None:
+        """Flows with a way back override this; by default there is none."""

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.domain.dossier_codes import is_dossier_code, is_lookup_code
@@ -15,7 +15,7 @@ from kiosk.receipt.model import Receipt
 from kiosk.ui import theme
 from kiosk.ui.widgets import Body, ErrorMessage, Heading
 from kiosk.ui.worker import run_in_background
-from kiosk.wizards.frame import WizardFrame
+from kiosk.wizards.frame import FlowScreen
 from kiosk.wizards.portal_results import plain_message, receipt_for
 from kiosk.wizards.session import CitizenSession
 
@@ -49,23 +49,15 @@ class ReprintPage(QWidget):
         return re.sub(r"\s", "", self.code.text()).upper(), re.sub(r"\s", "", self.lookup.text()).upper()
 
 
-class ReprintWizard(QWidget):
-    finished = Signal()
-
+class ReprintWizard(FlowScreen):
     def __init__(self, session: CitizenSession, print_receipt: Callable[[Receipt], Path]) -> None:
-        super().__init__()
+        super().__init__("In biên nhận")
         self.session = session
         self.print_receipt = print_receipt
-        self.frame = WizardFrame("In biên nhận")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.frame)
         self.page = ReprintPage()
         self.frame.set_page(self.page, where="In biên nhận", next_text="🖨  In biên nhận", can_go_back=False)
-        self.frame.next_clicked.connect(self._print)
-        self.frame.home_clicked.connect(self.finished)
 
-    def _print(self) -> None:
+    def _next(self) -> None:
         code, lookup = self.page.codes()
         if not is_dossier_code(code):
             self.page.error.show_message("Mã hồ sơ chưa đúng. Mã có dạng 000.00.01.H26-260930-0012.")

@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Kiosk
-from kiosk.domain.procedure import load_catalog
+from kiosk.domain.procedures import load_catalog
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import AccountCreate
 from kiosk.portal.sandbox.runner import start_sandbox

@@ -13,7 +13,7 @@ from kiosk.domain.dates import DateProblem, format_date, parse_date
 from kiosk.domain.ethnicity import ETHNIC_GROUPS
 from kiosk.domain.names import check_person_name, normalize_name
 from kiosk.domain.phone import PhoneError, normalize_phone
-from kiosk.domain.procedure import Field
+from kiosk.domain.procedures import Field
 from kiosk.domain.text import fold, nfc
 
 Json = str | int | bool | None

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from kiosk.domain import fieldtypes
 from kiosk.domain.dates import date_in_words
-from kiosk.domain.procedure import Condition, Field, Page, Procedure
+from kiosk.domain.procedures import Condition, Field, Page, Procedure
 
 REQUIRED_MESSAGE = "Bạn chưa trả lời câu hỏi này."
 UNKNOWN_FIELD_MESSAGE = "Tờ khai không có mục này."

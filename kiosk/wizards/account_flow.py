@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kiosk.domain.procedure import Field
+from kiosk.domain.procedures import Field
 from kiosk.wizards.graph import Navigator, Step
 
 ACCOUNT_FIELDS: dict[str, Field] = {

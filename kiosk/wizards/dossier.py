@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain import fieldtypes
 from kiosk.domain.form import REQUIRED_MESSAGE, Form
-from kiosk.domain.procedure import Procedure
+from kiosk.domain.procedures import Procedure
 from kiosk.portal.errors import LoginExpired, PortalRejected
 from kiosk.portal.models import Dossier, DossierCreate, ProcedureInfo
 from kiosk.receipt.model import Receipt

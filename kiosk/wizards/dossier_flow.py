@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kiosk.domain.form import Form
-from kiosk.domain.procedure import Field, Option, Procedure
+from kiosk.domain.procedures import Field, Option, Procedure
 from kiosk.wizards.graph import Navigator, Step
 
 QUESTION = "question:"

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain.ethnicity import ETHNIC_GROUPS
-from kiosk.domain.procedure import Field
+from kiosk.domain.procedures import Field
 from kiosk.domain.text import fold, nfc
 from kiosk.ui import theme
 from kiosk.ui.widgets import BigButton, Body, ErrorMessage, Heading

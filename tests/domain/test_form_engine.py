@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from kiosk.domain.ethnicity import ETHNIC_GROUPS
 from kiosk.domain.form import REQUIRED_MESSAGE, UNKNOWN_FIELD_MESSAGE, Form, Status, validate_answers
-from kiosk.domain.procedure import Field, Procedure, load_catalog
+from kiosk.domain.procedures import Field, Procedure, load_catalog
 
 BIRTH = "1.001193"
 TODAY = date(2026, 3, 15)

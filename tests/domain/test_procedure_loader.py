@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.domain.procedure import ProcedureError, load_catalog, load_procedure, parse_procedure
+from kiosk.domain.procedures import ProcedureError, load_catalog, load_procedure, parse_procedure
 from kiosk.paths import asset
 
 REAL = asset("procedures", "1.001193.json")

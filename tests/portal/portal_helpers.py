@@ -87,7 +87,7 @@ def birth_dossier(**changes: str | int | bool | None) -> DossierCreate:
 
 
 def _current_version() -> str:
-    from kiosk.domain.procedure import load_catalog
+    from kiosk.domain.procedures import load_catalog
 
     return load_catalog()["1.001193"].version
 

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from qt_helpers import button, buttons, on_screen_text, pdf_qr_codes, type_text, unnamed_controls
 
 from kiosk.app import Kiosk
-from kiosk.domain.procedure import load_catalog
+from kiosk.domain.procedures import load_catalog
 from kiosk.domain.workdays import VIETNAM_TZ
 from kiosk.portal.sandbox.runner import start_sandbox
 from kiosk.receipt.model import parse_tracking_payload

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kiosk.domain.procedure import Procedure, load_catalog
+from kiosk.domain.procedures import Procedure, load_catalog
 from kiosk.wizards.account_flow import QUESTIONS, AccountDraft, account_navigator
 from kiosk.wizards.dossier_flow import DossierDraft, DossierNavigator, page_of, question_view
 

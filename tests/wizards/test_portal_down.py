@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from qt_helpers import button, type_text
 
 from kiosk.app import Kiosk
-from kiosk.domain.procedure import load_catalog
+from kiosk.domain.procedures import load_catalog
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import AccountCreate
 from kiosk.portal.sandbox.runner import start_sandbox

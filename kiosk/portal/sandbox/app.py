@@ -19,7 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from kiosk.domain.form import validate_answers
 from kiosk.domain.phone import mask_phone
-from kiosk.domain.procedure import Procedure, load_catalog
+from kiosk.domain.procedures import Procedure, load_catalog
 from kiosk.domain.workdays import VIETNAM_TZ, appointment_date
 from kiosk.portal.models import (
     Account,

@@ -10,7 +10,8 @@ if [ -f /etc/debian_version ] && command -v dpkg-query >/dev/null; then
   pkgs=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-noto-core)
   case $what in
     run) pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0
-                libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 gnome-keyring dbus-bin dbus-daemon) ;;
+                libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 gnome-keyring dbus-bin dbus-daemon
+                libpulse0) ;;  # libpulse0: QtMultimedia (camera) will not load without it
     test) pkgs+=(gnome-keyring dbus-bin dbus-daemon) ;;
     bundle) pkgs+=(binutils) ;;
   esac

@@ -6,8 +6,10 @@ A parse failure raises `Invalid` with a Vietnamese message a person understands.
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Mapping
+from datetime import date, time
 
+from kiosk.domain.addresses import Address, AddressProblem, parse_address
 from kiosk.domain.cccd import CccdError, check_cccd_number
 from kiosk.domain.dates import DateProblem, format_date, parse_date
 from kiosk.domain.ethnicity import ETHNIC_GROUPS
@@ -17,6 +19,25 @@ from kiosk.domain.procedures import Field
 from kiosk.domain.text import fold, nfc
 
 Json = str | int | bool | None
+
+
+MSG_TIME = "Giờ không hợp lệ. Hãy nhập giờ và phút, ví dụ 14:30 hoặc 14 giờ 30."
+MSG_TIME_RANGE = "Giờ phải từ 0 đến 23 và phút từ 0 đến 59, ví dụ 14:30."
+MSG_EMAIL = "Địa chỉ email không đúng dạng. Ví dụ: nguyenvana@gmail.com."
+MSG_NATIONALITY = "Quốc tịch chỉ gồm chữ cái, ví dụ Việt Nam."
+MAX_EMAIL_LENGTH = 254
+VIETNAM = "Việt Nam"
+
+# "14:30", "14:30:00", "2:05", "14h30", "14h", "14 giờ 30 phút", "14g30", "2 giờ chiều" (on the folded text)
+_TIME = re.compile(
+    r"([0-9]{1,2})\s*(?:(?P<colon>:)\s*(?P<m1>[0-9]{2})(?::[0-9]{2})?|(?:h|g|gio)\s*(?:(?P<m2>[0-9]{1,2})\s*(?:p|ph|phut)?)?)"
+    r"\s*(?P<part>sang|trua|chieu|toi|dem)?"
+)
+_EMAIL = re.compile(
+    r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}"
+)
+_VIETNAM_NAMES = frozenset({"viet nam", "vietnam", "vn", "viet", "nuoc cong hoa xa hoi chu nghia viet nam"})
 
 
 class Invalid(ValueError):
@@ -62,6 +83,39 @@ def _choice(field: Field, raw: object) -> str:
     if fold(text) in by_name:
         return by_name[fold(text)]
     raise Invalid("Vui lòng chọn một trong các lựa chọn trên màn hình.")
+
+
+def _time(raw: object) -> time:
+    if isinstance(raw, time):
+        return raw.replace(second=0, microsecond=0, tzinfo=None)
+    match = _TIME.fullmatch(fold(_clean_text(raw)))
+    if not match:
+        raise Invalid(MSG_TIME)
+    hour, minute = int(match[1]), int(match["m1"] or match["m2"] or 0)
+    if match["part"] in ("chieu", "toi") and 1 <= hour < 12:
+        hour += 12  # "2 giờ chiều" is 14:00
+    if hour > 23 or minute > 59:
+        raise Invalid(MSG_TIME_RANGE)
+    return time(hour, minute)
+
+
+def _email(raw: object) -> str:
+    text = _clean_text(raw).lower()
+    if len(text) > MAX_EMAIL_LENGTH or not text.isascii() or not _EMAIL.fullmatch(text):
+        raise Invalid(MSG_EMAIL)
+    return text
+
+
+def _nationality(field: Field, raw: object) -> str:
+    text = _clean_text(raw)
+    if fold(text) in _VIETNAM_NAMES:
+        return VIETNAM
+    if not all(ch.isalpha() or ch in " -'()" for ch in text) or sum(ch.isalpha() for ch in text) < 2:
+        raise Invalid(MSG_NATIONALITY)
+    limit = field.max_length or 60
+    if len(text) > limit:
+        raise Invalid(f"Nội dung quá dài: tối đa {limit} ký tự.")
+    return normalize_name(text)  # "hàn quốc" -> "Hàn Quốc"
 
 
 def parse(field: Field, raw: object, today: date) -> object:
@@ -115,11 +169,33 @@ def parse(field: Field, raw: object, today: date) -> object:
             return normalize_phone(str(raw))
         except PhoneError as exc:
             raise Invalid(str(exc)) from None
+    if kind == "time":
+        return _time(raw)
+    if kind == "email":
+        return _email(raw)
+    if kind == "nationality":
+        return _nationality(field, raw)
+    if kind == "address":
+        try:
+            address = parse_address(raw)
+        except AddressProblem as exc:
+            raise Invalid(str(exc)) from None
+        if field.max_length is not None and len(address.street) > field.max_length:
+            raise Invalid(f"Số nhà, đường phố quá dài: tối đa {field.max_length} ký tự.")
+        return address
     raise Invalid(f"Loại câu hỏi không được hỗ trợ: {kind}")  # unreachable: the loader checks types
 
 
 def is_empty(raw: object) -> bool:
+    """No answer: None, blank text, or an address mapping with nothing in it."""
+    if isinstance(raw, Mapping):
+        return all(is_empty(v) for v in raw.values())
     return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def format_time(value: time) -> str:
+    """ "14:30", the JSON and edit form of a time."""
+    return f"{value.hour:02d}:{value.minute:02d}"
 
 
 def display(field: Field, value: object) -> str:
@@ -134,15 +210,39 @@ def display(field: Field, value: object) -> str:
         return ETHNIC_GROUPS.get(str(value), str(value))
     if field.type == "choice":
         return next((o.label for o in field.options if o.value == value), str(value))
+    if isinstance(value, time):
+        return f"{value.hour} giờ {value.minute:02d} phút"
+    if isinstance(value, Address):
+        return value.text()
     return str(value)
+
+
+ADDRESS_PARTS = ("province", "commune", "street")  # an address answer's keys in a payload: "<id>.province"
 
 
 def to_json(value: object) -> Json:
+    """One scalar JSON value. An address becomes its text here; payloads use `to_json_items`."""
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, time):
+        return format_time(value)
+    if isinstance(value, Address):
+        return value.text()
     if isinstance(value, str | int | bool) or value is None:
         return value
     return str(value)
+
+
+def to_json_items(field: Field, value: object) -> dict[str, Json]:
+    """The payload entries of one answer: {id: value}, or for an address the three flat keys
+    "<id>.province" (code), "<id>.commune" (code) and "<id>.street"."""
+    if isinstance(value, Address):
+        return {
+            f"{field.id}.province": value.province_code,
+            f"{field.id}.commune": value.commune_code,
+            f"{field.id}.street": value.street,
+        }
+    return {field.id: to_json(value)}
 
 
 def edit_text(field: Field, value: object) -> str:
@@ -151,4 +251,8 @@ def edit_text(field: Field, value: object) -> str:
         return "Có" if value else "Không"
     if isinstance(value, date):
         return format_date(value)
+    if isinstance(value, time):
+        return format_time(value)
+    if isinstance(value, Address):
+        return value.text()
     return "" if value is None else str(value)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain import fieldtypes
 from kiosk.domain.form import REQUIRED_MESSAGE, Form
-from kiosk.domain.procedures import Procedure
+from kiosk.domain.procedures import Field, Procedure
 from kiosk.portal.errors import LoginExpired, PortalRejected
 from kiosk.portal.models import Dossier, DossierCreate, ProcedureInfo
 from kiosk.receipt.model import Receipt
@@ -35,6 +35,7 @@ from kiosk.wizards.review_page import ReviewPage
 from kiosk.wizards.session import CitizenSession
 
 FLOW_TITLE = "Nộp hồ sơ trực tuyến"
+SAME_ADDRESS_SOURCE = "requester.residence"
 
 
 class ProcedurePage(QWidget):
@@ -128,7 +129,14 @@ class DossierWizard(FlowScreen):
             self._load_procedures(page)
         elif (page_id := page_of(view)) is not None:
             fields = self.form.asked_fields(self.form.page(page_id))
-            page = QuestionPage(fields, {f.id: self.form.edit_text(f.id) for f in fields})
+            page = QuestionPage(
+                fields,
+                {
+                    f.id: self.form.value(f.id) if f.type == "address" else self.form.edit_text(f.id)
+                    for f in fields
+                },
+            )
+            self._offer_same_address(page, fields)
         elif view == "delivery":
             page = QuestionPage([delivery_field(self.form.procedure)], {"delivery": self.draft.delivery})
         elif view == "delivery_address":
@@ -148,6 +156,24 @@ class DossierWizard(FlowScreen):
             page.finished.connect(self.finished)
             next_text = ""
         self.frame.set_page(page, where=self._where(), next_text=next_text, can_go_back=back)
+
+    def _offer_same_address(self, page: QuestionPage, fields: list[Field]) -> None:
+        """A parent usually lives with the requester: one tap copies the requester's address."""
+        source = SAME_ADDRESS_SOURCE
+        known = self.form.value(source) if source in self.form.procedure.fields else None
+        for field in fields:
+            if field.type == "address" and field.id != source and known is not None:
+                same = BigButton(
+                    "Cùng địa chỉ với người đi đăng ký",
+                    name=f"{field.label}: cùng địa chỉ với người đi đăng ký",
+                )
+
+                def copy(_: bool = False, target: str = field.id) -> None:
+                    if self.form.answer(target, known).ok:
+                        self._forward()
+
+                same.clicked.connect(copy)
+                page.add_note_widget(same)
 
     # -- navigation --------------------------------------------------------------------------------
     def _forward(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -10,6 +12,7 @@ from kiosk.domain.procedures import Field
 from kiosk.domain.text import fold, nfc
 from kiosk.ui import theme
 from kiosk.ui.widgets import BigButton, Body, ErrorMessage, Heading
+from kiosk.wizards.address_input import AddressInput
 
 PLACEHOLDERS = {
     "date": "ngày/tháng/năm, ví dụ 05/09/2026",
@@ -28,7 +31,7 @@ class AnswerInput(QWidget):
     changed = Signal()
     submitted = Signal()  # Enter in a text box: go on, as "Tiếp tục" does
 
-    def __init__(self, field: Field, text: str) -> None:
+    def __init__(self, field: Field, text: object) -> None:
         super().__init__()
         self.field = field
         layout = QVBoxLayout(self)
@@ -37,9 +40,16 @@ class AnswerInput(QWidget):
         self.line: QLineEdit | None = None
         self.group: QButtonGroup | None = None
         self.list: QListWidget | None = None
+        self.address: AddressInput | None = None
         options = self._options()
-        if options is None:
-            self.line = QLineEdit(text)
+        if field.type != "address":
+            text = "" if text is None else str(text)
+        if field.type == "address":
+            self.address = AddressInput(field.label, text)
+            self.address.changed.connect(self.changed)
+            layout.addWidget(self.address)
+        elif options is None:
+            self.line = QLineEdit(str(text))
             self.line.setAccessibleName(field.label)
             self.line.setPlaceholderText(PLACEHOLDERS.get(field.type, ""))
             if field.type in DIGIT_TYPES:
@@ -93,6 +103,8 @@ class AnswerInput(QWidget):
             item.setHidden(bool(key) and key not in fold(item.text()))
 
     def raw(self) -> object:
+        if self.address is not None:
+            return self.address.raw()
         if self.line is not None:
             return nfc(self.line.text())
         if self.group is not None:
@@ -103,6 +115,8 @@ class AnswerInput(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None and not item.isHidden() else None
 
     def focus_target(self) -> QWidget:
+        if self.address is not None:
+            return self.address.focus_target()
         if self.line is not None:
             return self.line
         if self.list is not None:
@@ -117,7 +131,7 @@ class QuestionPage(QWidget):
     changed = Signal()
     submitted = Signal()
 
-    def __init__(self, fields: list[Field], texts: dict[str, str]) -> None:
+    def __init__(self, fields: list[Field], texts: Mapping[str, object]) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setSpacing(theme.scale().px(theme.SPACING_PX))
@@ -142,9 +156,12 @@ class QuestionPage(QWidget):
 
     def add_note(self, text: str) -> None:
         """A line of plain help under the heading, e.g. where a code was sent."""
+        self.add_note_widget(Body(text, small=True))
+
+    def add_note_widget(self, widget: QWidget) -> None:
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, Body(text, small=True))
+        layout.insertWidget(1, widget)
 
     def raw(self, field_id: str) -> object:
         return self.inputs[field_id].raw()

@@ -1,27 +1,35 @@
-"""The form engine on the real birth-registration procedure: answers, show-when, review, payload."""
+"""The form engine on the real birth-registration procedure: answers, show-when, review, payload;
+and every field type's parse, display and JSON."""
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kiosk.domain import fieldtypes
+from kiosk.domain.addresses import MSG_NO_STREET, Address, communes, provinces
 from kiosk.domain.ethnicity import ETHNIC_GROUPS
 from kiosk.domain.form import REQUIRED_MESSAGE, UNKNOWN_FIELD_MESSAGE, Form, Status, validate_answers
-from kiosk.domain.procedures import Field, Procedure, load_catalog
+from kiosk.domain.procedures import FIELD_TYPES, Field, Option, Procedure, load_catalog
 
 BIRTH = "1.001193"
 TODAY = date(2026, 3, 15)
 ACCOUNT = {"full_name": "trần văn bình", "id_number": "001090012345", "phone": "+84 912 345 678"}
 
+HA_NOI, LANG = 1, 199  # Thành phố Hà Nội, Phường Láng (post-2025 codes, vietnam-provinces)
+HOME = {"province": HA_NOI, "commune": LANG, "street": "Số 5 ngõ 12 Láng Hạ"}
+HOME_TEXT = "Số 5 ngõ 12 Láng Hạ, Phường Láng, Thành phố Hà Nội"
+HOME_PAYLOAD = {"province": HA_NOI, "commune": LANG, "street": "Số 5 ngõ 12 Láng Hạ"}
+
 # Everything a person answers for a birth registration with no father on the form and no copies.
 ANSWERS: dict[str, object] = {
-    "requester.residence": "Số 5 ngõ 12 Láng Hạ, phường Láng, Hà Nội",
+    "requester.residence": HOME,
     "requester.relationship": "cha",
     "child.full_name": "trần thị mai",
     "child.birth_date": "05/03/2026",
@@ -30,11 +38,12 @@ ANSWERS: dict[str, object] = {
     "child.nationality": "Việt Nam",
     "child.birth_place": "Bệnh viện Phụ sản Hà Nội",
     "child.native_place": "xã Đông Hòa, tỉnh Thái Bình",
+    "child.has_birth_certificate": "Có",
     "mother.full_name": "lê thị hoa",
     "mother.birth_year": "1995",
     "mother.ethnicity": "01",
     "mother.nationality": "Việt Nam",
-    "mother.residence": "Số 5 ngõ 12 Láng Hạ, phường Láng, Hà Nội",
+    "mother.residence": Address(HA_NOI, LANG, "Số 5 ngõ 12 Láng Hạ"),
     "father.known": "Không",
     "copies.wanted": "Không",
 }
@@ -43,7 +52,7 @@ FATHER = {
     "father.birth_year": "1993",
     "father.ethnicity": "Tày",
     "father.nationality": "Việt Nam",
-    "father.residence": "Số 5 ngõ 12 Láng Hạ, phường Láng, Hà Nội",
+    "father.residence": HOME_TEXT,  # the text Address.text() writes reads back
 }
 FATHER_PAGES = [
     "father_name",
@@ -184,9 +193,35 @@ CHOOSE = "Vui lòng chọn một trong các lựa chọn trên màn hình."
         ("father.known", "có lẽ", Status.CONSTRAINT, "Vui lòng chọn Có hoặc Không."),
         ("father.known", "", Status.REQUIRED, REQUIRED_MESSAGE),
         # text
-        ("requester.residence", "x" * 200, Status.OK, ""),
-        ("requester.residence", "x" * 201, Status.CONSTRAINT, "Nội dung quá dài: tối đa 200 ký tự."),
+        ("child.birth_place", "x" * 200, Status.OK, ""),
+        ("child.birth_place", "x" * 201, Status.CONSTRAINT, "Nội dung quá dài: tối đa 200 ký tự."),
+        # nationality
         ("child.nationality", "", Status.REQUIRED, REQUIRED_MESSAGE),
+        ("child.nationality", "Lào", Status.OK, ""),
+        ("child.nationality", "123", Status.CONSTRAINT, "Quốc tịch chỉ gồm chữ cái, ví dụ Việt Nam."),
+        # address
+        ("requester.residence", HOME, Status.OK, ""),
+        ("requester.residence", HOME_TEXT, Status.OK, ""),
+        (
+            "requester.residence",
+            {"province": "", "commune": "", "street": " "},
+            Status.REQUIRED,
+            REQUIRED_MESSAGE,
+        ),
+        ("requester.residence", {**HOME, "street": "  "}, Status.CONSTRAINT, MSG_NO_STREET),
+        ("requester.residence", {**HOME, "street": "x" * 200}, Status.OK, ""),
+        (
+            "requester.residence",
+            {**HOME, "street": "x" * 201},
+            Status.CONSTRAINT,
+            "Số nhà, đường phố quá dài: tối đa 200 ký tự.",
+        ),
+        (
+            "requester.residence",
+            {**HOME, "province": 33},
+            Status.CONSTRAINT,
+            "Phường Láng không thuộc Tỉnh Hưng Yên. Vui lòng chọn lại xã, phường.",
+        ),
     ],
 )
 def test_answer_verdicts(birth: Procedure, field_id: str, raw: object, status: Status, message: str) -> None:
@@ -212,7 +247,9 @@ def test_answer_verdicts(birth: Procedure, field_id: str, raw: object, status: S
         ("child.ethnicity", "02", "02"),
         ("father.known", "co", True),
         ("copies.wanted", "không", False),
-        ("requester.residence", "  thôn   Đông,\n xã Hòa ", "thôn Đông, xã Hòa"),
+        ("child.birth_place", "  thôn   Đông,\n xã Hòa ", "thôn Đông, xã Hòa"),
+        ("child.nationality", "viet nam", "Việt Nam"),
+        ("child.nationality", "hàn  quốc", "Hàn Quốc"),
     ],
 )
 def test_accepted_answers_are_stored_cleaned(
@@ -265,6 +302,7 @@ def test_pages_in_order_without_father_or_copies(birth: Procedure) -> None:
         "child_nationality",
         "child_birth_place",
         "child_native_place",
+        "child_birth_certificate",
         "mother_name",
         "mother_birth_year",
         "mother_ethnicity",
@@ -437,6 +475,8 @@ def test_review_groups_answers_by_section_with_change_links(birth: Procedure) ->
     assert rows["child.sex"].text == "Nữ (con gái)"
     assert rows["child.ethnicity"].text == "Kinh"
     assert rows["requester.relationship"].text == "Cha"
+    assert rows["requester.residence"].text == HOME_TEXT
+    assert rows["requester.residence"].page_id == "requester_residence"
     assert rows["mother.birth_year"].text == "1995"
     assert rows["father.known"].text == "Không"
     assert rows["copies.wanted"].page_id == "copies_wanted"
@@ -460,7 +500,9 @@ def test_payload_is_json_ready(birth: Procedure) -> None:
         "requester.full_name": "Trần Văn Bình",
         "requester.id_number": "001090012345",
         "requester.phone": "0912345678",
-        "requester.residence": "Số 5 ngõ 12 Láng Hạ, phường Láng, Hà Nội",
+        "requester.residence.province": HA_NOI,
+        "requester.residence.commune": LANG,
+        "requester.residence.street": "Số 5 ngõ 12 Láng Hạ",
         "requester.relationship": "cha",
         "child.full_name": "Trần Thị Mai",
         "child.birth_date": "2026-03-05",
@@ -470,11 +512,14 @@ def test_payload_is_json_ready(birth: Procedure) -> None:
         "child.nationality": "Việt Nam",
         "child.birth_place": "Bệnh viện Phụ sản Hà Nội",
         "child.native_place": "xã Đông Hòa, tỉnh Thái Bình",
+        "child.has_birth_certificate": True,
         "mother.full_name": "Lê Thị Hoa",
         "mother.birth_year": 1995,
         "mother.ethnicity": "01",
         "mother.nationality": "Việt Nam",
-        "mother.residence": "Số 5 ngõ 12 Láng Hạ, phường Láng, Hà Nội",
+        "mother.residence.province": HA_NOI,
+        "mother.residence.commune": LANG,
+        "mother.residence.street": "Số 5 ngõ 12 Láng Hạ",
         "father.known": False,
         "copies.wanted": True,
         "copies.count": 2,
@@ -500,7 +545,8 @@ def test_validate_accepts_a_complete_payload(birth: Procedure) -> None:
 def test_validate_reports_missing_answers(birth: Procedure) -> None:
     answers = complete_payload(birth)
     del answers["child.full_name"]
-    answers["mother.residence"] = "   "
+    for part in ("province", "commune", "street"):
+        del answers[f"mother.residence.{part}"]
     assert validate_answers(birth, answers, today=TODAY) == {
         "child.full_name": REQUIRED_MESSAGE,
         "mother.residence": REQUIRED_MESSAGE,
@@ -562,6 +608,9 @@ def _recent_date() -> st.SearchStrategy[object]:
     )
 
 
+SOME_COMMUNES = [u for p in provinces()[::5] for u in communes(p.code)[::40]]
+
+
 def valid_raw(field: Field) -> st.SearchStrategy[object]:
     """Answers a person could give that the field must accept."""
     kind = field.type
@@ -589,6 +638,19 @@ def valid_raw(field: Field) -> st.SearchStrategy[object]:
         return st.from_regex(r"0[0-9]{11}", fullmatch=True)
     if kind == "phone":
         return st.from_regex(r"09[0-9]{8}", fullmatch=True)
+    if kind == "nationality":
+        return st.sampled_from(["Việt Nam", "viet nam", "VN", "Lào", "Hàn Quốc", "campuchia"])
+    if kind == "address":
+        return st.builds(
+            lambda unit, street, as_text: (
+                Address(unit.province_code, unit.code, street).text()
+                if as_text
+                else {"province": unit.province_code, "commune": unit.code, "street": street}
+            ),
+            st.sampled_from(SOME_COMMUNES),
+            _text(field.max_length).map(lambda t: t.replace(",", " ").strip() or "Thôn 1"),
+            st.booleans(),
+        )
     raise AssertionError(f"no strategy for {kind}")
 
 
@@ -631,3 +693,149 @@ def test_any_input_gets_a_verdict_never_an_exception(field_id: str, raw: object)
     assert verdict.ok or verdict.message
     form.review()
     form.payload()
+
+
+# -- the field types beyond the birth form: time, email, nationality, address ---------------------------
+
+
+def typed(kind: str, **extra: object) -> Field:
+    options = (Option("Nam", "Nam"), Option("Nữ", "Nữ")) if kind == "choice" else ()
+    return Field(id=f"x.{kind}", type=kind, label=kind, options=options, **extra)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("raw", "stored"),
+    [
+        ("14:30", time(14, 30)),
+        ("14h30", time(14, 30)),
+        ("14H30", time(14, 30)),
+        ("14 giờ 30", time(14, 30)),
+        ("14 giờ 30 phút", time(14, 30)),
+        (unicodedata.normalize("NFD", "14 giờ 30 phút"), time(14, 30)),
+        ("14g30", time(14, 30)),
+        ("2:05", time(2, 5)),
+        ("14:30:59", time(14, 30)),
+        ("7h", time(7, 0)),
+        ("7 giờ 5", time(7, 5)),
+        ("2 giờ chiều", time(14, 0)),
+        ("0:00", time(0, 0)),
+        (time(9, 5, 30), time(9, 5)),
+    ],
+)
+def test_time_accepts_how_people_write_it(raw: object, stored: time) -> None:
+    assert fieldtypes.parse(typed("time"), raw, TODAY) == stored
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("25:00", fieldtypes.MSG_TIME_RANGE),
+        ("14:60", fieldtypes.MSG_TIME_RANGE),
+        ("24h", fieldtypes.MSG_TIME_RANGE),
+        ("14:3", fieldtypes.MSG_TIME),
+        ("1430", fieldtypes.MSG_TIME),
+        ("chiều", fieldtypes.MSG_TIME),
+        ("14/30", fieldtypes.MSG_TIME),
+    ],
+)
+def test_time_refuses_with_a_message(raw: str, message: str) -> None:
+    with pytest.raises(fieldtypes.Invalid) as caught:
+        fieldtypes.parse(typed("time"), raw, TODAY)
+    assert str(caught.value) == message
+
+
+def test_time_shows_in_words_and_travels_as_hh_mm() -> None:
+    field = typed("time")
+    assert fieldtypes.display(field, time(14, 30)) == "14 giờ 30 phút"
+    assert fieldtypes.display(field, time(2, 5)) == "2 giờ 05 phút"
+    assert fieldtypes.to_json(time(2, 5)) == "02:05"
+    assert fieldtypes.to_json_items(field, time(2, 5)) == {"x.time": "02:05"}
+    assert fieldtypes.edit_text(field, time(14, 30)) == "14:30"
+    assert fieldtypes.parse(field, fieldtypes.to_json(time(2, 5)), TODAY) == time(2, 5)
+
+
+@pytest.mark.parametrize(
+    ("raw", "stored"),
+    [
+        ("  Nguyen.Van.A@Gmail.COM ", "nguyen.van.a@gmail.com"),
+        ("a+kiosk@ubnd.hanoi.gov.vn", "a+kiosk@ubnd.hanoi.gov.vn"),
+    ],
+)
+def test_email_is_checked_and_lower_cased(raw: str, stored: str) -> None:
+    assert fieldtypes.parse(typed("email"), raw, TODAY) == stored
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "nguyen@",
+        "@gmail.com",
+        "nguyễn@gmail.com",
+        "a b@c.vn",
+        "a@b",
+        "a..b@c.vn",
+        "a@-b.vn",
+        "x" * 250 + "@a.vn",
+    ],
+)
+def test_email_refuses_what_is_not_an_address(raw: str) -> None:
+    with pytest.raises(fieldtypes.Invalid) as caught:
+        fieldtypes.parse(typed("email"), raw, TODAY)
+    assert str(caught.value) == fieldtypes.MSG_EMAIL
+
+
+def test_nationality_defaults_and_spellings_of_viet_nam() -> None:
+    field = typed("nationality")
+    for raw in ("Việt Nam", "viet nam", "VIETNAM", "VN", unicodedata.normalize("NFD", "việt nam")):
+        assert fieldtypes.parse(field, raw, TODAY) == "Việt Nam"
+    assert fieldtypes.parse(field, "hoa kỳ", TODAY) == "Hoa Kỳ"
+
+
+def test_address_shows_as_text_and_travels_as_three_flat_keys() -> None:
+    field = typed("address")
+    address = fieldtypes.parse(field, HOME, TODAY)
+    assert address == Address(HA_NOI, LANG, "Số 5 ngõ 12 Láng Hạ")
+    assert fieldtypes.display(field, address) == HOME_TEXT
+    assert fieldtypes.edit_text(field, address) == HOME_TEXT
+    assert fieldtypes.to_json_items(field, address) == {
+        "x.address.province": HA_NOI,
+        "x.address.commune": LANG,
+        "x.address.street": "Số 5 ngõ 12 Láng Hạ",
+    }
+    assert fieldtypes.to_json(address) == HOME_TEXT  # a scalar, where one value is wanted
+    assert fieldtypes.is_empty({"province": None, "commune": "", "street": "  "})
+    assert not fieldtypes.is_empty(HOME)
+
+
+ANYTHING = st.one_of(
+    st.text(),
+    st.text(alphabet="0123456789 :hgiờphút/-.,@aăđ", max_size=20),
+    st.integers(),
+    st.floats(),
+    st.booleans(),
+    st.none(),
+    st.dates(),
+    st.datetimes(),
+    st.times(),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(
+        st.sampled_from(["province", "commune", "street", "x"]),
+        st.one_of(st.integers(), st.text(max_size=10), st.none(), st.booleans()),
+    ),
+    st.builds(Address, st.integers(), st.integers(), st.text(max_size=10)),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(kind=st.sampled_from(sorted(FIELD_TYPES)), raw=ANYTHING)
+def test_every_field_type_raises_only_invalid(kind: str, raw: object) -> None:
+    field = typed(kind)
+    try:
+        value = fieldtypes.parse(field, raw, TODAY)
+    except fieldtypes.Invalid as exc:
+        assert str(exc)
+        return
+    fieldtypes.display(field, value)
+    fieldtypes.edit_text(field, value)
+    for item in fieldtypes.to_json_items(field, value).values():
+        assert item is None or isinstance(item, str | int | bool)

@@ -10,7 +10,22 @@ from typing import Any
 
 import pytest
 
-from kiosk.domain.procedures import ProcedureError, load_catalog, load_procedure, parse_procedure
+from kiosk.domain.procedures import (
+    DELIVERY_OPTIONS,
+    FIELD_TYPES,
+    RULE_KINDS,
+    Attachment,
+    Condition,
+    Deadline,
+    Fees,
+    ProcedureError,
+    Rule,
+    load_catalog,
+    load_procedure,
+    parse_procedure,
+    procedure_problems,
+    schema_path,
+)
 from kiosk.paths import asset
 
 REAL = asset("procedures", "1.001193.json")
@@ -31,7 +46,7 @@ def page(data: dict[str, Any], page_id: str) -> dict[str, Any]:
     return found
 
 
-def refusal(original: dict[str, Any], mutate: Callable[[dict[str, Any]], None]) -> ProcedureError:
+def refusal(original: dict[str, Any], mutate: Callable[[dict[str, Any]], object]) -> ProcedureError:
     data = copy.deepcopy(original)
     mutate(data)
     with pytest.raises(ProcedureError) as caught:
@@ -218,6 +233,15 @@ def test_choice_without_options(original: dict[str, Any]) -> None:
 
     error = refusal(original, mutate)
     assert error.path == f"/pages/{index_of(original, 'child_sex')}/fields/0/options"
+    assert error.problem == "thiếu trường bắt buộc"
+
+
+def test_choice_with_no_options(original: dict[str, Any]) -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        page(d, "child_sex")["fields"][0]["options"] = []
+
+    error = refusal(original, mutate)
+    assert error.path == f"/pages/{index_of(original, 'child_sex')}/fields/0/options"
     assert error.problem == "phải là một mảng không rỗng"
 
 
@@ -325,3 +349,336 @@ def test_a_new_procedure_is_just_a_file(tmp_path: Path, original: dict[str, Any]
     catalog = load_catalog(tmp_path)
     assert sorted(catalog) == ["1.001193", "9.999999"]
     assert catalog["9.999999"].delivery == ("desk",)
+
+
+# -- the schema: structure, with the path of the problem -----------------------------------------------------
+
+
+def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+def test_the_schema_and_the_model_agree_on_the_names() -> None:
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    defs = schema["$defs"]
+    assert set(defs["field"]["properties"]["type"]["enum"]) == FIELD_TYPES
+    assert set(schema["properties"]["delivery"]["items"]["enum"]) == DELIVERY_OPTIONS
+    assert set(defs["rule"]["properties"]["kind"]["enum"]) == RULE_KINDS
+    assert {"time", "email", "nationality", "address"} <= FIELD_TYPES
+
+
+@pytest.mark.parametrize(
+    ("mutate", "path", "problem"),
+    [
+        (lambda d: d["deadline"].update(days="60"), "/deadline/days", "phải là một số nguyên"),
+        (lambda d: d["deadline"].update(days=0), "/deadline/days", "phải từ 1 trở lên"),
+        (lambda d: d["deadline"].pop("message"), "/deadline/message", "thiếu trường bắt buộc"),
+        (lambda d: d.pop("fees"), "/fees", "thiếu trường bắt buộc"),
+        (lambda d: d["fees"].update(late="theo tỉnh"), "/fees/late", "phải là một số nguyên hoặc null"),
+        (lambda d: d["fees"].update(on_time=-5000), "/fees/on_time", "không được là số âm"),
+        (lambda d: d["fees"].update(currency="VND"), "/fees/currency", "trường không được hỗ trợ"),
+        (
+            lambda d: d["rules"][1].update(kind="before"),
+            "/rules/1/kind",
+            "loại quy tắc “before” không có; dùng một trong ['after']",
+        ),
+        (lambda d: d["rules"][0].pop("other"), "/rules/0/other", "thiếu trường bắt buộc"),
+        (lambda d: d.pop("attachments"), "/attachments", "thiếu trường bắt buộc"),
+        (lambda d: d["attachments"][0].pop("original"), "/attachments/0/original", "thiếu trường bắt buộc"),
+        (
+            lambda d: d["attachments"][0].update(original="yes"),
+            "/attachments/0/original",
+            "phải là true hoặc false",
+        ),
+        (lambda d: d["attachments"][2].update(count=0), "/attachments/2/count", "phải từ 1 trở lên"),
+        (
+            lambda d: d["attachments"][3]["when"].update(equals=None),
+            "/attachments/3/when/equals",
+            "phải là chuỗi, số nguyên hoặc true/false",
+        ),
+        (
+            lambda d: d["attachments"][1].update(id="Văn bản"),
+            "/attachments/1/id",
+            "mã chỉ gồm chữ thường không dấu, chữ số và “_”, ví dụ child_name",
+        ),
+        (lambda d: d.update(legal_basis=""), "/legal_basis", "phải là một chuỗi không rỗng"),
+        (lambda d: d.update(processing_days=3.0), "/processing_days", "phải là một số nguyên"),
+        (lambda d: d.update(delivery=["desk", "desk"]), "/delivery", "có giá trị bị lặp"),
+        (lambda d: d.update(code="khai-sinh"), "/code", "mã thủ tục phải có dạng như “1.001193”"),
+    ],
+)
+def test_a_structural_problem_names_its_path(
+    original: dict[str, Any], mutate: Callable[[dict[str, Any]], object], path: str, problem: str
+) -> None:
+    error = refusal(original, mutate)
+    assert (error.path, error.problem) == (path, problem)
+
+
+@pytest.mark.parametrize(
+    ("page_id", "key", "value", "problem"),
+    [
+        ("child_name", "min", 1, "chỉ dùng cho loại “number” hoặc “year”"),
+        (
+            "child_birth_date",
+            "max_length",
+            10,
+            "chỉ dùng cho các loại chữ: text, person_name, nationality, email, address",
+        ),
+        ("mother_birth_year", "not_future", True, "chỉ dùng cho loại “date”"),
+        ("mother_residence", "default", "Hà Nội", "loại “address” không có giá trị mặc định"),
+    ],
+)
+def test_a_key_that_does_not_fit_the_field_type(
+    original: dict[str, Any], page_id: str, key: str, value: object, problem: str
+) -> None:
+    error = refusal(original, lambda d: page(d, page_id)["fields"][0].update({key: value}))
+    assert error.path == f"/pages/{index_of(original, page_id)}/fields/0/{key}"
+    assert error.problem == problem
+
+
+def test_the_new_field_types_are_accepted(original: dict[str, Any]) -> None:
+    data = copy.deepcopy(original)
+    page(data, "child_name")["fields"].append({"id": "child.birth_time", "type": "time", "label": "Giờ sinh"})
+    page(data, "child_name")["fields"].append(
+        {"id": "requester.email", "type": "email", "label": "Thư điện tử"}
+    )
+    procedure = parse_procedure(data, "test.json")
+    assert procedure.field("child.birth_time").type == "time"
+    assert procedure.field("requester.email").type == "email"
+    assert procedure.field("mother.residence").type == "address"
+    assert procedure.field("mother.nationality").type == "nationality"
+
+
+def test_every_structural_problem_is_listed_not_just_the_first(original: dict[str, Any]) -> None:
+    data = copy.deepcopy(original)
+    del data["version"]
+    data["delivery"] = ["desk", "drone"]
+    page(data, "child_name")["fields"][0]["type"] = "signature"
+    data["attachments"][0]["count"] = "một"
+    problems = procedure_problems(data, "test.json")
+    found = {(p.path, p.problem.split(";")[0]) for p in problems}
+    assert found == {
+        ("/version", "thiếu trường bắt buộc"),
+        ("/delivery/1", "cách nhận kết quả “drone” không có"),
+        (f"/pages/{index_of(original, 'child_name')}/fields/0/type", "loại “signature” không có"),
+        ("/attachments/0/count", "phải là một số nguyên"),
+    }
+    assert all(p.source == "test.json" for p in problems)
+
+
+def test_a_valid_document_has_no_problems(original: dict[str, Any]) -> None:
+    assert procedure_problems(copy.deepcopy(original), "test.json") == []
+
+
+# -- meaning: what the schema cannot say ---------------------------------------------------------------------
+
+
+def test_the_new_keys_reach_the_model(original: dict[str, Any]) -> None:
+    procedure = parse_procedure(copy.deepcopy(original), "test.json")
+    assert procedure.deadline == Deadline("child.birth_date", 60, original["deadline"]["message"])
+    assert procedure.fees.on_time == 0
+    assert procedure.fees.late is None
+    assert procedure.fees.copies_field == "copies.count"
+    assert procedure.rules[0] == Rule(
+        "after", "child.birth_date", "mother.birth_year", original["rules"][0]["message"]
+    )
+    certificate = procedure.attachments[0]
+    assert isinstance(certificate, Attachment)
+    assert certificate.when == Condition("child.has_birth_certificate", True)
+    assert (certificate.original, certificate.count, certificate.required) == (True, 1, True)
+    assert procedure.legal_basis.startswith("Luật Hộ tịch")
+
+
+def test_fees_add_up() -> None:
+    fees = Fees(on_time=0, late=None, per_copy=8000, copies_field="copies.count")
+    assert fees.amount() == 0
+    assert fees.amount(copies=3) == 24000
+    assert fees.amount(late=True) is None  # set by the province: not known here
+    assert Fees(on_time=5000, late=10000, per_copy=None).amount(copies=2) is None
+    assert Fees(on_time=5000, late=10000).amount(late=True) == 10000
+
+
+@pytest.mark.parametrize(
+    ("mutate", "path", "problem"),
+    [
+        (
+            lambda d: d["deadline"].update(field="child.death_date"),
+            "/deadline/field",
+            "trường “child.death_date” không có trong tờ khai",
+        ),
+        (
+            lambda d: d["deadline"].update(field="mother.birth_year"),
+            "/deadline/field",
+            "thời hạn phải là trường loại “date”; “mother.birth_year” là loại “year”",
+        ),
+        (
+            lambda d: d["fees"].update(copies_field="copies.wanted"),
+            "/fees/copies_field",
+            "số bản sao phải là trường loại “number”; “copies.wanted” là loại “yes_no”",
+        ),
+        (
+            lambda d: d["fees"].update(copies_field="copies.total"),
+            "/fees/copies_field",
+            "trường “copies.total” không có trong tờ khai",
+        ),
+        (
+            lambda d: d["fees"].update(copies_field=None),
+            "/fees/copies_field",
+            "có phí mỗi bản sao (per_copy) thì phải chỉ ra trường số bản sao",
+        ),
+        (
+            lambda d: d["rules"][0].update(other="mother.full_name"),
+            "/rules/0/other",
+            "quy tắc “after” phải là trường loại “date” hoặc “year”; "
+            "“mother.full_name” là loại “person_name”",
+        ),
+        (
+            lambda d: d["rules"][1].update(field="father.death_date"),
+            "/rules/1/field",
+            "trường “father.death_date” không có trong tờ khai",
+        ),
+        (
+            lambda d: d["rules"][0].update(other="child.birth_date"),
+            "/rules/0/other",
+            "phải là một trường khác với “field”",
+        ),
+        (
+            lambda d: d["attachments"][1].update(id="giay_chung_sinh"),
+            "/attachments/1/id",
+            "mã giấy tờ “giay_chung_sinh” bị trùng",
+        ),
+        (
+            lambda d: d["attachments"][0]["when"].update(field="child.has_certificate"),
+            "/attachments/0/when/field",
+            "trường “child.has_certificate” chưa được khai báo trong tờ khai",
+        ),
+        (
+            lambda d: d["attachments"][0]["when"].update(equals="co"),
+            "/attachments/0/when/equals",
+            "trường “child.has_birth_certificate” là Có/Không: dùng true hoặc false",
+        ),
+        (
+            lambda d: d["attachments"][3]["when"].update(equals="uy_quyen"),
+            "/attachments/3/when/equals",
+            "“uy_quyen” không phải một lựa chọn của “requester.relationship”; "
+            "dùng một trong ['cha', 'me', 'ong_ba', 'than_thich', 'khac']",
+        ),
+        (
+            lambda d: d["attachments"][3].update(when={"field": "child.birth_date", "equals": "2026-01-01"}),
+            "/attachments/3/when/equals",
+            "không so sánh được với trường loại “date”; dùng một trường yes_no hoặc choice",
+        ),
+        (
+            lambda d: d["sections"].append({"id": "grandparents", "title": "Ông bà"}),
+            "/sections/5/id",
+            "mục “grandparents” không có trang nào",
+        ),
+        (
+            lambda d: d["sections"].append({"id": "child", "title": "Trẻ"}),
+            "/sections/5/id",
+            "mã mục “child” bị trùng",
+        ),
+    ],
+)
+def test_a_semantic_problem_names_its_path(
+    original: dict[str, Any], mutate: Callable[[dict[str, Any]], object], path: str, problem: str
+) -> None:
+    error = refusal(original, mutate)
+    assert (error.path, error.problem) == (path, problem)
+
+
+def test_a_page_condition_must_name_a_value_of_the_right_type(original: dict[str, Any]) -> None:
+    error = refusal(original, lambda d: page(d, "father_name")["when"].update(equals="có"))
+    assert error.path == f"/pages/{index_of(original, 'father_name')}/when/equals"
+    assert error.problem == "trường “father.known” là Có/Không: dùng true hoặc false"
+
+
+def test_a_field_condition_on_a_number_needs_a_number(original: dict[str, Any]) -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        page(d, "copies_count")["fields"].append(
+            {
+                "id": "copies.note",
+                "type": "text",
+                "label": "Ghi chú",
+                "when": {"field": "copies.count", "equals": "2"},
+            }
+        )
+
+    error = refusal(original, mutate)
+    assert error.path == f"/pages/{index_of(original, 'copies_count')}/fields/1/when/equals"
+    assert error.problem == "trường “copies.count” là số: dùng một số nguyên"
+
+
+@pytest.mark.parametrize(
+    ("page_id", "new_type", "wanted"),
+    [
+        ("mother_residence", "text", "address"),
+        ("mother_nationality", "text", "nationality"),
+        ("mother_birth_year", "number", "year"),
+        ("child_name", "text", "person_name"),
+    ],
+)
+def test_person_fields_keep_the_suffix_convention(
+    original: dict[str, Any], page_id: str, new_type: str, wanted: str
+) -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        field = page(d, page_id)["fields"][0]
+        field["type"] = new_type
+        field.pop("not_future", None)
+        if new_type != "number":
+            field.pop("min", None)
+
+    error = refusal(original, mutate)
+    assert error.path == f"/pages/{index_of(original, page_id)}/fields/0/type"
+    assert error.problem.startswith("theo quy ước, trường “…")
+    assert error.problem.endswith(f"phải có loại “{wanted}”")
+
+
+def test_the_sex_field_offers_nam_and_nu(original: dict[str, Any]) -> None:
+    error = refusal(original, lambda d: page(d, "child_sex")["fields"][0]["options"][1].update(value="Nu"))
+    assert error.path == f"/pages/{index_of(original, 'child_sex')}/fields/0/options"
+    assert "“Nam” và “Nữ”" in error.problem
+
+
+def test_compute_needs_a_field_of_the_type_it_reads(original: dict[str, Any]) -> None:
+    error = refusal(
+        original,
+        lambda d: page(d, "child_birth_date")["fields"][1].update(compute="date_in_words:child.full_name"),
+    )
+    assert error.path == f"/pages/{index_of(original, 'child_birth_date')}/fields/1/compute"
+    assert error.problem == "date_in_words cần một trường loại “date”"
+
+
+def test_min_above_max(original: dict[str, Any]) -> None:
+    error = refusal(original, lambda d: page(d, "copies_count")["fields"][0].update(min=11))
+    assert error.path == f"/pages/{index_of(original, 'copies_count')}/fields/0/min"
+    assert error.problem == "min (11) lớn hơn max (10)"
+
+
+def test_duplicate_option_values(original: dict[str, Any]) -> None:
+    error = refusal(
+        original, lambda d: page(d, "requester_relationship")["fields"][0]["options"][1].update(value="cha")
+    )
+    assert error.path == f"/pages/{index_of(original, 'requester_relationship')}/fields/0/options/1/value"
+    assert error.problem == "lựa chọn “cha” bị trùng"
+
+
+def test_every_semantic_problem_is_listed(original: dict[str, Any]) -> None:
+    data = copy.deepcopy(original)
+    data["deadline"]["field"] = "child.death_date"
+    data["rules"][0]["other"] = "mother.full_name"
+    data["attachments"][1]["id"] = "giay_chung_sinh"
+    paths = [p.path for p in procedure_problems(data, "test.json")]
+    assert paths == ["/deadline/field", "/rules/0/other", "/attachments/1/id"]
+
+
+def test_the_schema_file_is_not_a_procedure(tmp_path: Path, original: dict[str, Any]) -> None:
+    (tmp_path / "1.001193.json").write_text(json.dumps(original, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "procedure.schema.json").write_text(
+        schema_path().read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    assert list(load_catalog(tmp_path)) == ["1.001193"]

@@ -55,7 +55,10 @@ def register(client: PortalClient, citizen: Citizen | None = None) -> Citizen:
 
 def birth_answers(**changes: str | int | bool | None) -> dict[str, str | int | bool | None]:
     answers: dict[str, str | int | bool | None] = {
-        "requester.residence": "Số 5 phố Phan Đình Phùng, phường Ba Đình, Hà Nội",
+        # Addresses travel as province code + commune code + street (Hà Nội, Phường Ba Đình).
+        "requester.residence.province": 1,
+        "requester.residence.commune": 4,
+        "requester.residence.street": "Số 5 phố Phan Đình Phùng",
         "requester.relationship": "me",
         "child.full_name": "Trần Thị Mai",
         "child.birth_date": "2026-01-05",
@@ -64,11 +67,14 @@ def birth_answers(**changes: str | int | bool | None) -> dict[str, str | int | b
         "child.nationality": "Việt Nam",
         "child.birth_place": "Bệnh viện Phụ sản Hà Nội",
         "child.native_place": "Nam Định",
+        "child.has_birth_certificate": True,
         "mother.full_name": "Nguyễn Thị Lan",
         "mother.birth_year": 1995,
         "mother.ethnicity": "01",
         "mother.nationality": "Việt Nam",
-        "mother.residence": "Số 5 phố Phan Đình Phùng, phường Ba Đình, Hà Nội",
+        "mother.residence.province": 1,
+        "mother.residence.commune": 4,
+        "mother.residence.street": "Số 5 phố Phan Đình Phùng",
         "father.known": False,
         "copies.wanted": True,
         "copies.count": 2,

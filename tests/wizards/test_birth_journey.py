@@ -117,6 +117,20 @@ class Person:
         type_text(line, self.text(value))
         self.tap(then)
 
+    def pick_address(self, field_id: str, province: str, commune: str, street: str) -> None:
+        """Finds the province and the commune by typing without diacritics, then types the street."""
+        page = self.page
+        assert isinstance(page, QuestionPage), type(page)
+        address = page.inputs[field_id].address
+        assert address is not None
+        type_text(address.province.filter, province)
+        assert address.province.visible_names()[0] == "Thành phố Hà Nội"
+        address.province.list.setCurrentRow(0)
+        type_text(address.commune.filter, commune)
+        address.commune.list.setCurrentRow(0)
+        type_text(address.street, self.text(street))
+        self.tap("Tiếp tục")
+
     def choose(self, label: str) -> None:
         page = self.page
         assert isinstance(page, QuestionPage)
@@ -184,9 +198,11 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
     assert not p.screen.frame.back_button.isVisible()  # no way back to a login form once logged in
     p.qtbot.waitUntil(lambda: "1.001193" in p.page.buttons, timeout=WAIT_MS)
     p.tap("Chọn thủ tục Đăng ký khai sinh")
-    home = "Số 12 ngõ 34 phố Đội Cấn, phường Ba Đình, Hà Nội"
     assert p.heading() == "Bạn đang sống ở đâu?"  # name, CCCD and phone come from the account
-    p.answer("requester.residence", home)
+    p.tap("Tiếp tục")
+    assert p.error("requester.residence") == "Bạn chưa trả lời câu hỏi này."
+    p.pick_address("requester.residence", "ha noi", "ba dinh", "Số 12 ngõ 34 phố Đội Cấn")
+    home = "Số 12 ngõ 34 phố Đội Cấn, Phường Ba Đình, Thành phố Hà Nội"
     p.choose("Ông hoặc bà")
     p.tap("Tiếp tục")
     assert p.error("child.full_name") == "Bạn chưa trả lời câu hỏi này."
@@ -201,6 +217,7 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
     p.tap("Tiếp tục")  # Việt Nam is already written
     p.answer("child.birth_place", "Bệnh viện Phụ sản Hà Nội")
     p.answer("child.native_place", "xã Đông Hòa, tỉnh Thái Bình")
+    p.choose("Có")  # the hospital's birth certificate (giấy chứng sinh) is at hand
     p.answer("mother.full_name", "Lê Thị Thuỷ")
     year = p.page.inputs["mother.birth_year"].line
     type_text(year, "1996")
@@ -208,13 +225,13 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
     assert p.heading() == "Người mẹ thuộc dân tộc nào?"
     p.tap("Tiếp tục")
     p.tap("Tiếp tục")
-    p.answer("mother.residence", home)
+    p.tap(f"{p.heading()}: cùng địa chỉ với người đi đăng ký")  # one tap, nothing typed twice
     p.choose("Có")
     p.answer("father.full_name", "trần   văn đức")
     p.answer("father.birth_year", "1994")
     p.tap("Tiếp tục")
     p.tap("Tiếp tục")
-    p.answer("father.residence", home)
+    p.tap(f"{p.heading()}: cùng địa chỉ với người đi đăng ký")
     p.choose("Không")
     if who["by"] == "desk":
         p.choose("Đến nhận tại Bộ phận Một cửa")
@@ -253,6 +270,8 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
     assert stored["mother.full_name"] == "Lê Thị Thuỷ"
     assert stored["father.full_name"] == "Trần Văn Đức"
     assert stored["child.native_place"] == "xã Đông Hòa, tỉnh Thái Bình"
+    assert (stored["mother.residence.province"], stored["mother.residence.commune"]) == (1, 4)  # Ba Đình
+    assert stored["father.residence.street"] == "Số 12 ngõ 34 phố Đội Cấn"
     assert stored["requester.full_name"] == unicodedata.normalize("NFC", who["name"])
     assert stored["requester.id_number"] == who["id_number"]
     assert "copies.count" not in stored

@@ -12,8 +12,9 @@ from kiosk.wizards.account_flow import QUESTIONS, AccountDraft, account_navigato
 from kiosk.wizards.dossier_flow import DossierDraft, DossierNavigator, page_of, question_view
 
 ACCOUNT = {"full_name": "Trần Văn Bình", "id_number": "001090012345", "phone": "0912345678"}
+HOME = {"province": 1, "commune": 4, "street": "Số 5 ngõ 12 Láng Hạ"}  # Phường Ba Đình, Hà Nội
 ANSWERS: dict[str, object] = {
-    "requester.residence": "Số 5 ngõ 12 Láng Hạ, phường Láng, Hà Nội",
+    "requester.residence": HOME,
     "requester.relationship": "cha",
     "child.full_name": "Trần Thị Mai",
     "child.birth_date": date.today().strftime("%d/%m/%Y"),
@@ -22,17 +23,18 @@ ANSWERS: dict[str, object] = {
     "child.nationality": "Việt Nam",
     "child.birth_place": "Bệnh viện Phụ sản Hà Nội",
     "child.native_place": "xã Đông Hòa, tỉnh Thái Bình",
+    "child.has_birth_certificate": "Có",
     "mother.full_name": "Lê Thị Hoa",
     "mother.birth_year": "1995",
     "mother.ethnicity": "01",
     "mother.nationality": "Việt Nam",
-    "mother.residence": "Số 5 ngõ 12 Láng Hạ, phường Láng, Hà Nội",
+    "mother.residence": HOME,
     "father.known": "Không",
     "father.full_name": "Trần Văn Bình",
     "father.birth_year": "1993",
     "father.ethnicity": "02",
     "father.nationality": "Việt Nam",
-    "father.residence": "Số 5 ngõ 12 Láng Hạ, phường Láng, Hà Nội",
+    "father.residence": HOME,
     "copies.wanted": "Không",
     "copies.count": "2",
 }
@@ -46,6 +48,7 @@ QUESTIONS_WITHOUT_FATHER = [
     "question:child_nationality",
     "question:child_birth_place",
     "question:child_native_place",
+    "question:child_birth_certificate",
     "question:mother_name",
     "question:mother_birth_year",
     "question:mother_ethnicity",

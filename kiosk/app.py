@@ -29,6 +29,7 @@ from kiosk.store.journal import Journal, JournalEntry
 from kiosk.store.location import journal_path
 from kiosk.ui import theme
 from kiosk.ui.home import HomeScreen
+from kiosk.ui.scanner import ScannerBurst
 from kiosk.ui.shell import Shell
 from kiosk.ui.worker import run_in_background
 from kiosk.wizards.account import AccountWizard
@@ -103,6 +104,12 @@ class Kiosk:
             log.warning("no usable keyring: login tokens stay in memory only")
             self.secrets = None
         self.session = self._new_session()
+        # A 2D scanner in keyboard mode: its bursts never reach a text box; the screen gets the card.
+        self.scanner = ScannerBurst(self.shell)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.scanner.install(app)
+        self.scanner.scanned.connect(self._scanned)
         self.go_home()
 
     def _new_session(self) -> CitizenSession:
@@ -111,8 +118,20 @@ class Kiosk:
     def _show(self, screen: QWidget) -> None:
         self.shell.show_screen(screen)
 
+    def shutdown(self) -> None:
+        """Stops listening to the scanner and ends the citizen's session (the kiosk is closing)."""
+        self.scanner.uninstall()
+        self.session.close()
+
+    def _scanned(self, text: str) -> None:
+        screen = self.shell.screen_widget
+        accept = getattr(screen, "accept_scan", None)
+        if callable(accept):
+            accept(text)
+
     def go_home(self) -> None:
         """Ends the citizen's session: logs out, forgets them, and shows a fresh home screen."""
+        self.scanner.discard()
         ended = self.session
         self.session = self._new_session()
         # Logging out talks to keyring over D-Bus: off the GUI thread, like every other call.
@@ -211,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             kiosk.shell.show_fullscreen()
         return app.exec()
     finally:
-        kiosk.session.close()
+        kiosk.shutdown()
         journal.close()
         if sandbox is not None:
             sandbox.stop()

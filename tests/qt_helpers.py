@@ -8,19 +8,42 @@ import zxingcpp
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QInputMethodEvent, QKeyEvent, QPainter
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QWidget
 
+from kiosk.ui.scanner import ScannerBurst
 
-def type_text(widget: QWidget, text: str) -> None:
-    """Types `text` as key events that carry the text, one character each, as a keyboard would.
+_typed_at = 0  # a running key timestamp (ms), so typed keys look like a person's, not a scanner's
+
+
+def type_text(widget: QWidget, text: str, *, gap_ms: int = 120) -> None:
+    """Types `text` as key events that carry the text, one character each, as a person would.
 
     `qtbot.keyClicks` aborts the run on non-ASCII text (DESIGN.md pitfalls), so it is never used here.
-    NFD text arrives as base letters followed by combining marks, as some input methods send it.
+    NFD text arrives as base letters followed by combining marks, as some input methods send it. Each
+    key carries a timestamp `gap_ms` after the last, the pace of human typing, and the helper then
+    pauses briefly, as a person does before tapping on: the kiosk's scanner-burst filter tells people
+    from 2D scanners by that timing and hands a person's keys to the field.
     """
+    global _typed_at
     widget.setFocus()
     for char in text:
+        _typed_at += gap_ms
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(_typed_at)
+            QApplication.sendEvent(widget, event)
+    settle_keys(widget)
+
+
+def settle_keys(widget: QWidget, timeout_ms: int = 2000) -> None:
+    """Waits until the scanner filter has handed every held key to its field (≈ one key gap)."""
+    filters = widget.window().findChildren(ScannerBurst)
+    waited = 0
+    QTest.qWait(45)
+    while any(f.holding for f in filters) and waited < timeout_ms:
+        QTest.qWait(10)
+        waited += 10
 
 
 def commit_text(widget: QWidget, text: str) -> None:

@@ -152,6 +152,10 @@ class Form:
             return None
         return self.value(field_id)
 
+    def review_text(self, field_id: str) -> str:
+        """How an answer reads on the summary: labels for choices, names for places."""
+        return fieldtypes.display(self.procedure.field(field_id), self.value(field_id))
+
     def edit_text(self, field_id: str) -> str:
         return fieldtypes.edit_text(self.procedure.field(field_id), self.value(field_id))
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain import fieldtypes
+from kiosk.domain.cccd import CccdError, parse_cccd_qr
 from kiosk.domain.form import REQUIRED_MESSAGE, Form
 from kiosk.domain.procedures import Field, Procedure
 from kiosk.portal.errors import LoginExpired, PortalRejected
@@ -27,14 +28,25 @@ from kiosk.wizards.dossier_flow import (
     DossierNavigator,
     delivery_field,
     page_of,
+    question_view,
 )
 from kiosk.wizards.frame import FlowScreen
 from kiosk.wizards.portal_results import plain_message, receipt_for
 from kiosk.wizards.question_page import QuestionPage
 from kiosk.wizards.review_page import ReviewPage
+from kiosk.wizards.scan_page import ScanConfirmPage, card_values
 from kiosk.wizards.session import CitizenSession
 
 FLOW_TITLE = "Nộp hồ sơ trực tuyến"
+SCANNABLE = {  # whose questions a scanned CCCD can answer, and how to say "of whom"
+    "requester": "người đi đăng ký",
+    "mother": "người mẹ",
+    "father": "người cha",
+    "deceased": "người đã mất",
+    "husband": "bên nam",
+    "wife": "bên nữ",
+    "subject": "người được cấp giấy",
+}
 SAME_ADDRESS_SOURCE = "requester.residence"
 
 
@@ -93,6 +105,7 @@ class DossierWizard(FlowScreen):
         self.nav = DossierNavigator(self.draft)
         self.idempotency_key = ""
         self.dossier: Dossier | None = None
+        self._after_scan = ""
         self._render()
 
     # -- rendering ---------------------------------------------------------------------------------
@@ -175,6 +188,45 @@ class DossierWizard(FlowScreen):
                 same.clicked.connect(copy)
                 page.add_note_widget(same)
 
+    # -- a scanned CCCD card ------------------------------------------------------------------------
+    def accept_scan(self, text: str) -> None:
+        """A 2D scanner read a CCCD card: fill whoever the current question is about, then confirm."""
+        page, page_id = self.frame.page(), page_of(self.nav.current)
+        if not isinstance(page, QuestionPage) or page_id is None or self.frame.busy:
+            return
+        first = next(iter(page.inputs))
+        prefix = first.split(".", 1)[0]
+        if prefix not in SCANNABLE:
+            page.show_error(first, "Câu hỏi này không lấy thông tin từ thẻ căn cước.")
+            return
+        try:
+            card = parse_cccd_qr(text)
+        except CccdError as exc:
+            page.show_error(first, str(exc))
+            return
+        results = self.form.fill_person(prefix, card_values(card))
+        if not results:
+            page.show_error(first, "Tờ khai không hỏi thông tin nào có trên thẻ này.")
+            return
+        fields = self.form.procedure.fields
+        filled = [(fields[f].label, self.form.review_text(f)) for f, a in results.items() if a.ok]
+        unfilled = [(fields[f].label, a.message) for f, a in results.items() if not a.ok]
+        confirm = ScanConfirmPage(SCANNABLE[prefix], filled, unfilled)
+        confirm.rescan.connect(self._render)
+        self._after_scan = self._next_unanswered(page_id, prefix)
+        self.frame.set_page(confirm, where=self._where(), next_text="Đúng, tiếp tục  ›")
+
+    def _next_unanswered(self, page_id: str, prefix: str) -> str:
+        """The first page from here on that still needs an answer (a page the card did not fill)."""
+        pages = self.form.pages()
+        ids = [p.id for p in pages]
+        problems = self.form.problems()
+        for page in pages[ids.index(page_id) :]:
+            about_person = page.fields[0].id.startswith(prefix + ".")
+            if not about_person or any(f.id in problems for f in page.fields):
+                return question_view(page.id)
+        return "delivery"
+
     # -- navigation --------------------------------------------------------------------------------
     def _forward(self) -> None:
         self.nav.forward(self.draft)
@@ -202,6 +254,9 @@ class DossierWizard(FlowScreen):
             self._login(page)
         elif isinstance(page, ReviewPage):
             self._submit(page)
+        elif isinstance(page, ScanConfirmPage):
+            self.nav.jump(self._after_scan)
+            self._render()
         elif isinstance(page, QuestionPage) and self._accept(page, view):
             self._forward()
 

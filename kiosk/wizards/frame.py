@@ -83,6 +83,10 @@ class WizardFrame(QWidget):
     def page(self) -> QWidget | None:
         return self.area.widget()
 
+    @property
+    def busy(self) -> bool:
+        return not self.area.isEnabled()
+
     def set_busy(self, busy: bool, text: str = "Đang gửi…") -> None:
         """While the portal is asked, the buttons wait and say so; the window stays responsive."""
         self.next_button.setEnabled(not busy)

@@ -65,7 +65,7 @@ def kiosk(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[Kiosk]:
     qtbot.addWidget(k.shell)
     k.shell.show()
     yield k
-    k.session.end()
+    k.shutdown()
     journal.close()
 
 
@@ -77,6 +77,7 @@ def test_login_with_the_portal_down_says_so_and_works_when_it_is_back(
     assert isinstance(page, LoginPage)
     type_text(page.username, NUMBER)
     type_text(page.password, PASSWORD)
+    assert (page.username.text(), page.password.text()) == (NUMBER, PASSWORD)
     button(kiosk.shell, "Đăng nhập").click()
     frame = kiosk.shell.screen_widget.frame  # type: ignore[union-attr]
     assert frame.next_button.text() == "Đang đăng nhập…"  # the click returned: the call runs on a worker

@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import logs
-from kiosk.domain.procedures import Procedure, load_catalog
+from kiosk.domain.procedures import Procedure, ProcedureError, load_catalog
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import Dossier
 from kiosk.portal.sandbox.runner import SandboxHandle, start_sandbox
@@ -192,7 +192,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.excepthook = _log_uncaught
     if options.smoke:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    catalog = load_catalog()  # a broken procedure file stops the kiosk here, naming the file and the problem
+    try:
+        catalog = load_catalog()
+    except ProcedureError as exc:  # a broken definition stops the kiosk, naming the file, path and problem
+        print(f"kiosk: thủ tục không hợp lệ — {exc}", file=sys.stderr)
+        print(
+            "kiosk: kiểm tra bằng: python -m kiosk.domain.procedures check assets/procedures", file=sys.stderr
+        )
+        return 2
     app = QApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
     app.setApplicationDisplayName("Dịch vụ công")

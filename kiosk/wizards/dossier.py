@@ -159,7 +159,9 @@ class DossierWizard(FlowScreen):
             delivery = DELIVERY_LABELS.get(self.draft.delivery, "")
             if self.draft.delivery == "post":
                 delivery += f": {self.draft.delivery_address}"
-            page = ReviewPage(self.form.review(), delivery)
+            page = ReviewPage(
+                self.form.review(), delivery, notices=self.form.notices(), fee_lines=self.form.fee().lines
+            )
             page.edit_requested.connect(self._edit)
             next_text = "Nộp hồ sơ  ›"
         else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -10,10 +12,26 @@ from kiosk.ui import theme
 from kiosk.ui.widgets import BigButton, Body, ErrorMessage, Heading
 
 
+def money_text(amount: int | None) -> str:
+    """`8.000 đồng`, `Miễn phí`, or the province's own rate when the procedure leaves it to them."""
+    if amount is None:
+        return "Theo mức tỉnh quy định (cán bộ sẽ báo)"
+    if amount == 0:
+        return "Miễn phí"
+    return f"{amount:,} đồng".replace(",", ".")
+
+
 class ReviewPage(QWidget):
     edit_requested = Signal(str)  # a page id, or "delivery"
 
-    def __init__(self, sections: list[ReviewSection], delivery_text: str) -> None:
+    def __init__(
+        self,
+        sections: list[ReviewSection],
+        delivery_text: str,
+        *,
+        notices: Sequence[str] = (),
+        fee_lines: Sequence[tuple[str, int | None]] = (),
+    ) -> None:
         super().__init__()
         s = theme.scale()
         layout = QVBoxLayout(self)
@@ -23,11 +41,19 @@ class ReviewPage(QWidget):
         layout.addWidget(Body("Hãy đọc lại từng dòng. Nếu có gì chưa đúng, bấm “Sửa” ở dòng đó.", small=True))
         self.error = ErrorMessage()
         layout.addWidget(self.error)
+        for notice in notices:  # kind news, not an error: said in words, with a sign
+            note = Body(f"ℹ  {notice}")
+            note.setAccessibleName(notice)
+            layout.addWidget(note)
         self.edit_buttons: dict[str, BigButton] = {}
         for section in sections:
             rows = [(r.label, r.text, r.page_id) for r in section.rows]
             layout.addWidget(self._section(section.title, rows))
         layout.addWidget(self._section("Nhận kết quả", [("Cách nhận kết quả", delivery_text, "delivery")]))
+        if fee_lines:
+            layout.addWidget(
+                self._section("Lệ phí", [(what, money_text(amount), None) for what, amount in fee_lines])
+            )
         layout.addStretch(1)
 
     def _section(self, title: str, rows: list[tuple[str, str, str | None]]) -> QWidget:

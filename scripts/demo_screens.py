@@ -1,7 +1,8 @@
 """Opens the kiosk in demo mode and walks it to one screen, for screenshots on a virtual X screen.
 
     ../shared/tools/shoot docs/screenshots/review.png --size 1920x1080 --wait 10 -- \
-        scripts/run.sh --screen review      (home | question | question-error | review | confirmation)
+        scripts/run.sh --screen review
+    (home | procedures | question | question-error | picker | scan | review | confirmation)
 
 A developer's tool: it fills the answers through the same engine the screens use, then stays open.
 """
@@ -27,12 +28,15 @@ from kiosk.ui import theme
 from kiosk.wizards.dossier import DossierWizard
 from kiosk.wizards.question_page import QuestionPage
 
-HOME = "Số 12 ngõ 34 phố Đội Cấn, phường Ba Đình, Hà Nội"
+HOME = {"province": 1, "commune": 4, "street": "Số 12 ngõ 34 phố Đội Cấn"}  # Phường Ba Đình, Hà Nội
+MOTHER_CARD = (
+    "036196012345||LÊ THỊ THUỶ|12031996|Nữ|Số 7 ngõ 2, Phường Trúc Bạch, Quận Ba Đình, Hà Nội|01012022"
+)
 ANSWERS = {
     "requester.residence": HOME,
     "requester.relationship": "ong_ba",
     "child.full_name": "Trần Bảo Ngọc",
-    "child.birth_date": (date.today() - timedelta(days=12)).strftime("%d/%m/%Y"),
+    "child.birth_date": (date.today() - timedelta(days=75)).strftime("%d/%m/%Y"),  # late: shows the notice
     "child.sex": "Nữ",
     "child.birth_place": "Bệnh viện Phụ sản Hà Nội",
     "child.native_place": "xã Đông Hòa, tỉnh Thái Bình",
@@ -43,7 +47,8 @@ ANSWERS = {
     "father.full_name": "Trần Văn Đức",
     "father.birth_year": "1994",
     "father.residence": HOME,
-    "copies.wanted": False,
+    "copies.wanted": True,
+    "copies.count": "2",
 }
 
 
@@ -80,9 +85,29 @@ def main() -> int:
         kiosk.file_dossier()
         wizard = kiosk.shell.screen_widget
         assert isinstance(wizard, DossierWizard)
+        if target == "procedures":
+            code = app.exec()
+            sandbox.stop()
+            return code
         wizard._choose_procedure("1.001193")
         form = wizard.form
-        if target.startswith("question"):
+        if target == "picker":
+            page = wizard.frame.page()
+            assert isinstance(page, QuestionPage)
+            address = page.inputs["requester.residence"].address
+            assert address is not None
+            address.province.filter.setText("ha noi")
+            address.province.list.setCurrentRow(0)
+            address.commune.filter.setText("ba")
+        elif target == "scan":
+            for field_id, value in ANSWERS.items():
+                if field_id.startswith(("requester", "child")):
+                    form.answer(field_id, value)
+            form.answer("child.has_birth_certificate", True)
+            wizard.nav.jump("question:mother_name")
+            wizard._render()
+            wizard.accept_scan(MOTHER_CARD)
+        elif target.startswith("question"):
             for field_id in ("requester.residence", "requester.relationship"):
                 form.answer(field_id, ANSWERS[field_id])
                 wizard._forward()
@@ -97,6 +122,7 @@ def main() -> int:
         else:
             for field_id, value in ANSWERS.items():
                 form.answer(field_id, value)
+            form.answer("child.has_birth_certificate", True)
             wizard.draft.delivery = "desk"
             wizard.nav.jump("review")
             wizard._render()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import logs
+from kiosk.domain import addresses
 from kiosk.domain.procedures import Procedure, ProcedureError, load_catalog
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import Dossier
@@ -227,8 +228,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             kiosk.shell.show()
             QTimer.singleShot(0, app.quit)
             app.exec()
-            ok = kiosk.shell.screen_widget is not None
-            print("smoke: first screen built" if ok else "smoke: no screen", flush=True)
+            # The data the wizards need at once must be in the bundle: the 34 provinces, the catalog.
+            ok = kiosk.shell.screen_widget is not None and len(addresses.provinces()) == 34 and bool(catalog)
+            print("smoke: first screen built" if ok else "smoke: no screen or data missing", flush=True)
             return 0 if ok else 1
         if options.windowed:
             kiosk.shell.resize(1280, 800)

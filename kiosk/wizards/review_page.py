@@ -42,7 +42,7 @@ class ReviewPage(QWidget):
         self.error = ErrorMessage()
         layout.addWidget(self.error)
         for notice in notices:  # kind news, not an error: said in words, with a sign
-            note = Body(f"ℹ  {notice}")
+            note = Body(f"Lưu ý: {notice}")
             note.setAccessibleName(notice)
             layout.addWidget(note)
         self.edit_buttons: dict[str, BigButton] = {}

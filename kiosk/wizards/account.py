@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain import fieldtypes
-from kiosk.domain.cccd import check_cccd_number
+from kiosk.domain.cccd import CccdError, check_cccd_number, parse_cccd_qr
 from kiosk.portal.models import AccountCreate, AccountCreated
 from kiosk.ui import theme
 from kiosk.ui.widgets import BigButton, Body, Heading
@@ -19,6 +19,7 @@ from kiosk.wizards.credentials_page import NewPasswordPage
 from kiosk.wizards.frame import FlowScreen
 from kiosk.wizards.portal_results import plain_message
 from kiosk.wizards.question_page import QuestionPage
+from kiosk.wizards.scan_page import ScanConfirmPage
 from kiosk.wizards.session import CitizenSession
 
 FLOW_TITLE = "Tạo tài khoản dịch vụ công"
@@ -86,9 +87,31 @@ class AccountWizard(FlowScreen):
         self.nav.forward(self.draft)
         self._render()
 
+    def accept_scan(self, text: str) -> None:
+        """A scanned CCCD answers the number, the name and the birth date at once; the person confirms."""
+        view, page = self.nav.current, self.frame.page()
+        if view not in QUESTIONS or not isinstance(page, QuestionPage) or self.frame.busy:
+            return
+        try:
+            card = parse_cccd_qr(text)
+        except CccdError as exc:
+            page.show_error(view, str(exc))
+            return
+        self.draft.answers.update(id_number=card.number, full_name=card.full_name, birth_date=card.birth_date)
+        filled = [
+            (ACCOUNT_FIELDS[key].label, fieldtypes.display(ACCOUNT_FIELDS[key], self.draft.answers[key]))
+            for key in ("id_number", "full_name", "birth_date")
+        ]
+        confirm = ScanConfirmPage("của bạn", filled, [])
+        confirm.rescan.connect(self._render)
+        self.frame.set_page(confirm, where=FLOW_TITLE, next_text="Đúng, tiếp tục  ›")
+
     def _next(self) -> None:
         view, page = self.nav.current, self.frame.page()
-        if view in QUESTIONS and isinstance(page, QuestionPage):
+        if isinstance(page, ScanConfirmPage):
+            self.nav.jump("phone")
+            self._render()
+        elif view in QUESTIONS and isinstance(page, QuestionPage):
             self._answer(view, page)
         elif isinstance(page, NewPasswordPage):
             problem = page.problem()

@@ -107,3 +107,17 @@ def test_a_damaged_scan_asks_to_scan_again_and_fills_nothing(kiosk: Kiosk, qtbot
     qtbot.waitUntil(lambda: p.error("requester.residence") != "", timeout=WAIT_MS)
     assert "quét lại" in p.error("requester.residence").lower()
     assert box.text() == ""
+
+
+def test_a_scanned_card_answers_the_first_three_account_questions(kiosk: Kiosk, qtbot: QtBot) -> None:
+    kiosk.go_home()
+    p = Person(kiosk, qtbot, "NFC")
+    p.tap("Tạo tài khoản")
+    box = p.page.inputs["id_number"].line
+    scan(box, MOTHER_CARD)
+    qtbot.waitUntil(lambda: isinstance(p.page, ScanConfirmPage), timeout=WAIT_MS)
+    shown = {label.accessibleName() for label in p.page.findChildren(QLabel)}
+    assert {"Số căn cước của bạn là gì?: 036196012345", "Họ và tên của bạn: Lê Thị Thuỷ"} <= shown
+    assert "Bạn sinh ngày nào?: 12/03/1996" in shown
+    p.tap("Đúng, tiếp tục")
+    assert p.heading() == "Số điện thoại di động của bạn"  # the three answers came from the card

@@ -16,7 +16,7 @@ from kiosk.domain.procedures import Field, Procedure
 from kiosk.portal.errors import LoginExpired, PortalRejected
 from kiosk.portal.models import Dossier, DossierCreate, ProcedureInfo
 from kiosk.receipt.model import Receipt
-from kiosk.ui import theme
+from kiosk.ui import camera, theme
 from kiosk.ui.widgets import BigButton, Body, ErrorMessage, Heading
 from kiosk.ui.worker import run_in_background
 from kiosk.wizards.confirmation_page import ConfirmationPage
@@ -150,6 +150,7 @@ class DossierWizard(FlowScreen):
                 },
             )
             self._offer_same_address(page, fields)
+            self._offer_camera(page, fields)
         elif view == "delivery":
             page = QuestionPage([delivery_field(self.form.procedure)], {"delivery": self.draft.delivery})
         elif view == "delivery_address":
@@ -171,6 +172,27 @@ class DossierWizard(FlowScreen):
             page.finished.connect(self.finished)
             next_text = ""
         self.frame.set_page(page, where=self._where(), next_text=next_text, can_go_back=back)
+
+    def _offer_camera(self, page: QuestionPage, fields: list[Field]) -> None:
+        """On a question about a person, where the kiosk has a camera, the card can be shown to it."""
+        prefix = fields[0].id.split(".", 1)[0] if fields else ""
+        if prefix not in SCANNABLE or not camera.camera_available():
+            return
+        button = BigButton("📷  Quét thẻ CCCD", name="Quét thẻ CCCD bằng máy ảnh")
+
+        def start(_: bool = False) -> None:
+            scanner = camera.CameraScanner(page)  # stops with the page
+
+            def read(text: str) -> None:
+                scanner.stop()
+                self.accept_scan(text)
+
+            scanner.scanned.connect(read)
+            scanner.start()
+            button.setText("Đưa mặt sau thẻ CCCD (có mã QR) trước máy ảnh…")
+
+        button.clicked.connect(start)
+        page.add_note_widget(button)
 
     def _offer_same_address(self, page: QuestionPage, fields: list[Field]) -> None:
         """A parent usually lives with the requester: one tap copies the requester's address."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from kiosk_driver import WAIT_MS, Person
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from scanner_helpers import scan
 
@@ -18,7 +18,7 @@ from kiosk.domain.procedures import load_catalog
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import AccountCreate
 from kiosk.store.journal import Journal
-from kiosk.ui import theme
+from kiosk.ui import camera, theme
 from kiosk.wizards.dossier import ProcedurePage
 from kiosk.wizards.question_page import QuestionPage
 from kiosk.wizards.scan_page import ScanConfirmPage
@@ -121,3 +121,19 @@ def test_a_scanned_card_answers_the_first_three_account_questions(kiosk: Kiosk, 
     assert "Bạn sinh ngày nào?: 12/03/1996" in shown
     p.tap("Đúng, tiếp tục")
     assert p.heading() == "Số điện thoại di động của bạn"  # the three answers came from the card
+
+
+def test_the_camera_button_is_offered_only_where_there_is_a_camera(
+    kiosk: Kiosk, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    p = Person(kiosk, qtbot, "NFC")
+    p.tap("Nộp hồ sơ")
+    p.wait_for(ProcedurePage)
+    qtbot.waitUntil(lambda: "1.001193" in p.page.buttons, timeout=WAIT_MS)
+    p.tap("Chọn thủ tục Đăng ký khai sinh")
+    names = {b.accessibleName() for b in p.page.findChildren(QAbstractButton)}
+    assert "Quét thẻ CCCD bằng máy ảnh" not in names  # this machine has no camera
+    monkeypatch.setattr(camera, "camera_available", lambda: True)
+    p.screen._render()  # the same question, on a kiosk with a camera
+    names = {b.accessibleName() for b in p.page.findChildren(QAbstractButton)}
+    assert "Quét thẻ CCCD bằng máy ảnh" in names

@@ -6,6 +6,10 @@ Retries (urllib3 `Retry` on `HTTPAdapter`s, no hand-written loops):
   repeat thanks to its Idempotency-Key (a second adapter is mounted on that URL prefix);
 - nothing else.
 
+Lookup codes travel in the `X-Lookup-Code` header, never in a URL: urllib3 logs the URL of every
+retry. Attachments travel as multipart/form-data (see `dossier_parts`), named by their checklist entry
+and position ("giay_chung_sinh-1.jpg"), never by the person's own file name.
+
 Blocking: call it from a worker thread, never the GUI thread. Errors are the typed PortalError
 family with a Vietnamese `.message`; they never carry personal data (no bodies, no query strings),
 and the low-level cause is dropped (`from None`) because its text holds the URL.
@@ -14,7 +18,8 @@ and the low-level cause is dropped (`from None`) because its text holds the URL.
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Mapping
+import json as jsonlib
+from collections.abc import Mapping, Sequence
 from typing import Any, Self, TypeVar
 from urllib.parse import quote, urlsplit
 
@@ -23,12 +28,14 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from kiosk.domain.documents import MIME_EXTENSIONS, Document
 from kiosk.portal.errors import LoginExpired, PortalFailed, PortalRejected, PortalUnreachable
 from kiosk.portal.models import (
     Account,
     AccountCreate,
     AccountCreated,
     AccountVerify,
+    DocumentInfo,
     Dossier,
     DossierCreate,
     ProcedureInfo,
@@ -39,11 +46,17 @@ from kiosk.portal.models import (
 API = "/api/v1"
 RETRY_STATUSES = frozenset({502, 503, 504})
 USER_AGENT = "vn-gov-kiosk/0.1"
+LOOKUP_HEADER = "X-Lookup-Code"
+DOCUMENT_ACCEPT = ", ".join([*MIME_EXTENSIONS, "application/problem+json"])
 
 MSG_BAD_ANSWER = "Cổng dịch vụ công trả lời không đúng định dạng. Vui lòng thử lại sau."
+MSG_LOOKUP_FORMAT = (  # the portal's own words for a lookup that finds nothing
+    "Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này. Vui lòng kiểm tra lại hai mã trên giấy hẹn."
+)
 
 M = TypeVar("M", bound=BaseModel)
 _PROCEDURES = TypeAdapter(list[ProcedureInfo])
+_DOCUMENTS = TypeAdapter(list[DocumentInfo])
 
 
 def _retry(methods: frozenset[str]) -> Retry:
@@ -133,26 +146,45 @@ class PortalClient:
         except ValidationError:
             raise PortalFailed(MSG_BAD_ANSWER, status=response.status_code) from None
 
-    def submit_dossier(self, dossier: DossierCreate, idempotency_key: str) -> Dossier:
+    def submit_dossier(
+        self, dossier: DossierCreate, idempotency_key: str, documents: Sequence[Document] = ()
+    ) -> Dossier:
         """Submits; repeating with the same key returns the same dossier, never a second one.
 
         Keep the key with the draft (e.g. a uuid4 made when the citizen pressed "Nộp") and reuse it
-        for every retry of that dossier, also after a restart.
+        for every retry of that dossier, also after a restart, with the same documents in the same
+        order: the portal refuses the key for different files. Without documents the body is JSON;
+        with them, multipart/form-data (see `dossier_parts`).
         """
         if not idempotency_key or not idempotency_key.isascii() or not idempotency_key.isprintable():
             raise ValueError("idempotency_key must be non-empty printable ASCII")
         response = self._call(
             "POST",
             "/dossiers",
-            json=_body(dossier),
+            json=None if documents else _body(dossier),
+            files=dossier_parts(dossier, documents) if documents else None,
             headers={"Idempotency-Key": idempotency_key},
             authenticated=True,
         )
         return self._parse(Dossier, response)
 
     def get_dossier(self, code: str, lookup_code: str) -> Dossier:
-        response = self._call("GET", f"/dossiers/{quote(code, safe='')}", params={"lookup_code": lookup_code})
+        response = self._call("GET", _dossier_path(code), headers=_lookup_header(lookup_code))
         return self._parse(Dossier, response)
+
+    def dossier_documents(self, code: str, lookup_code: str) -> list[DocumentInfo]:
+        """What was attached to a dossier (no bytes): index, checklist entry, type, size, sha256."""
+        response = self._call("GET", f"{_dossier_path(code)}/documents", headers=_lookup_header(lookup_code))
+        try:
+            return _DOCUMENTS.validate_json(response.content)
+        except ValidationError:
+            raise PortalFailed(MSG_BAD_ANSWER, status=response.status_code) from None
+
+    def document(self, code: str, lookup_code: str, index: int) -> bytes:
+        """The bytes of a dossier's document number `index` (1, 2, … as listed)."""
+        headers = {**_lookup_header(lookup_code), "Accept": DOCUMENT_ACCEPT}
+        response = self._call("GET", f"{_dossier_path(code)}/documents/{int(index)}", headers=headers)
+        return response.content
 
     # -- plumbing ---------------------------------------------------------------------------------
     def _call(
@@ -161,6 +193,7 @@ class PortalClient:
         path: str,
         *,
         json: Any = None,
+        files: Sequence[tuple[str, tuple[str | None, bytes, str]]] | None = None,
         params: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         authenticated: bool = False,
@@ -173,6 +206,7 @@ class PortalClient:
                 method,
                 f"{self.base_url}{API}{path}",
                 json=json,
+                files=files,
                 params=params,
                 headers=sent_headers,
                 timeout=self.timeout,
@@ -211,6 +245,40 @@ def _is_loopback(url: str) -> bool:
 
 def _body(model: BaseModel) -> Any:
     return model.model_dump(mode="json")
+
+
+def _dossier_path(code: str) -> str:
+    return f"/dossiers/{quote(code, safe='')}"
+
+
+def _lookup_header(lookup_code: str) -> dict[str, str]:
+    """The lookup code as a header; what no lookup code can be is refused here (a header cannot hold it)."""
+    text = lookup_code.strip()
+    if not text.isascii() or not text.isprintable():
+        raise PortalRejected(MSG_LOOKUP_FORMAT, status=404)
+    return {LOOKUP_HEADER: text}
+
+
+def dossier_parts(
+    dossier: DossierCreate, documents: Sequence[Document]
+) -> list[tuple[str, tuple[str | None, bytes, str]]]:
+    """The multipart/form-data parts of a dossier with attachments, for requests' `files=`.
+
+    In order: "dossier" (application/json, the DossierCreate body); then, for each document, an
+    "attachment_id" field (its checklist entry) and a "files" part named `Document.file_name(n)`
+    (n counts per checklist entry from 1) with the document's type. The person's own file name never
+    travels: a Document does not even know it.
+    """
+    body = jsonlib.dumps(_body(dossier), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    parts: list[tuple[str, tuple[str | None, bytes, str]]] = [("dossier", (None, body, "application/json"))]
+    seen: dict[str, int] = {}
+    for document in documents:
+        if document.mime not in MIME_EXTENSIONS:
+            raise ValueError("documents must be PDF, JPEG or PNG (use kiosk.domain.documents.accept)")
+        position = seen[document.attachment_id] = seen.get(document.attachment_id, 0) + 1
+        parts.append(("attachment_id", (None, document.attachment_id.encode("utf-8"), "text/plain")))
+        parts.append(("files", (document.file_name(position), document.data, document.mime)))
+    return parts
 
 
 def _problem(response: requests.Response) -> tuple[str, dict[str, str]]:

@@ -168,6 +168,16 @@ class StatusEvent(_Model):
     note: str  # plain Vietnamese words, e.g. "Đã tiếp nhận hồ sơ"
 
 
+class DocumentInfo(_Model):
+    """A document stored with a dossier: never its bytes, never the person's own file name."""
+
+    index: int  # 1, 2, … in the order the files were sent
+    attachment_id: str  # the checklist entry it answers, e.g. "giay_chung_sinh"
+    mime: str  # "application/pdf", "image/jpeg" or "image/png", by content
+    size: int  # bytes
+    sha256: str  # hex
+
+
 class Dossier(_Model):
     code: str
     lookup_code: str
@@ -181,6 +191,7 @@ class Dossier(_Model):
     appointment_on: date
     delivery: Delivery
     history: list[StatusEvent]
+    documents: list[DocumentInfo] = Field(default_factory=list)
 
 
 class FieldProblem(_Model):

@@ -1,4 +1,5 @@
-"""Helpers for the portal tests: citizens with unique CCCD numbers, a valid birth registration, a clock."""
+"""Helpers for the portal tests: citizens with unique CCCD numbers, a valid birth registration (with
+its birth certificate attached), small valid documents, a clock."""
 
 from __future__ import annotations
 
@@ -7,8 +8,12 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
+import requests
+
+from kiosk.domain.documents import Document, accept
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import AccountCreate, DossierCreate
 from kiosk.portal.sandbox.runner import SandboxHandle
@@ -20,6 +25,23 @@ _serial = itertools.count(random.randrange(100_000, 800_000))
 
 def is_vietnamese(text: str) -> bool:
     return any(ch in VIETNAMESE_MARKS for ch in text.lower())
+
+
+PROBLEM = "application/problem+json"
+
+
+def assert_problem(response: requests.Response, *statuses: int) -> dict[str, Any]:
+    assert 400 <= response.status_code < 500, response.status_code
+    if statuses:
+        assert response.status_code in statuses
+    assert response.headers["content-type"] == PROBLEM
+    body = response.json()
+    assert body["status"] == response.status_code
+    assert isinstance(body["title"], str) and body["type"] == "about:blank"
+    assert is_vietnamese(body["detail"]), body["detail"]
+    for error in body["errors"]:
+        assert set(error) == {"field", "message"} and is_vietnamese(error["message"])
+    return dict(body)
 
 
 def new_id_number() -> str:
@@ -81,6 +103,27 @@ def birth_answers(**changes: str | int | bool | None) -> dict[str, str | int | b
     }
     answers.update(changes)
     return answers
+
+
+def pdf(text: str = "") -> bytes:
+    """A small PDF (the sandbox checks the type by its first bytes); `text` makes it a different file."""
+    return (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+        + f"% {text}\n".encode()
+        + b"trailer << /Root 1 0 R >>\n%%EOF\n"
+    )
+
+
+def jpeg(text: str = "") -> bytes:
+    """Bytes that start like a JPEG (SOI + JFIF APP0), which is all the type check looks at."""
+    return (
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + text.encode() + b"\xff\xd9"
+    )
+
+
+# The birth registration in birth_answers() has a birth certificate (giấy chứng sinh): it is needed.
+BIRTH_DOCUMENTS: tuple[Document, ...] = (accept("giay_chung_sinh", pdf("giấy chứng sinh")),)
 
 
 def birth_dossier(**changes: str | int | bool | None) -> DossierCreate:

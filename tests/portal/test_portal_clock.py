@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from portal_helpers import VIETNAM, ClockedSandbox, birth_dossier, register
+from portal_helpers import BIRTH_DOCUMENTS, VIETNAM, ClockedSandbox, birth_dossier, register
 
 from kiosk.portal.client import PortalClient
 from kiosk.portal.errors import LoginExpired
@@ -47,7 +47,7 @@ def test_appointment_skips_weekends_and_holidays(
     logged_in = login_at(received)
     key = f"clock-{received.isoformat()}"
     dossier = logged_in.submit_dossier(
-        birth_dossier(**{"child.birth_date": "2025-12-01"}), idempotency_key=key
+        birth_dossier(**{"child.birth_date": "2025-12-01"}), idempotency_key=key, documents=BIRTH_DOCUMENTS
     )
     assert dossier.appointment_on == expected
     assert dossier.received_at == received.replace(tzinfo=VIETNAM)
@@ -58,9 +58,11 @@ def test_daily_sequence_starts_at_one_each_day(
     clocked_sandbox: ClockedSandbox, login_at: Callable[[datetime], PortalClient]
 ) -> None:
     logged_in = login_at(datetime(2027, 3, 2, 8, 0))
-    first = logged_in.submit_dossier(birth_dossier(), idempotency_key="day-1")
-    second = logged_in.submit_dossier(birth_dossier(), idempotency_key="day-2")
-    next_day = login_at(datetime(2027, 3, 3, 8, 0)).submit_dossier(birth_dossier(), idempotency_key="day-3")
+    first = logged_in.submit_dossier(birth_dossier(), idempotency_key="day-1", documents=BIRTH_DOCUMENTS)
+    second = logged_in.submit_dossier(birth_dossier(), idempotency_key="day-2", documents=BIRTH_DOCUMENTS)
+    next_day = login_at(datetime(2027, 3, 3, 8, 0)).submit_dossier(
+        birth_dossier(), idempotency_key="day-3", documents=BIRTH_DOCUMENTS
+    )
     assert first.code == "000.00.01.H26-270302-0001"
     assert second.code == "000.00.01.H26-270302-0002"
     assert next_day.code == "000.00.01.H26-270303-0001"
@@ -68,7 +70,7 @@ def test_daily_sequence_starts_at_one_each_day(
 
 def test_receipt_date_is_vietnam_time(login_at: Callable[[datetime], PortalClient]) -> None:
     logged_in = login_at(datetime(2027, 3, 9, 20, 30, tzinfo=UTC))  # 03:30 on the 10th in Hà Nội
-    dossier = logged_in.submit_dossier(birth_dossier(), idempotency_key="utc-1")
+    dossier = logged_in.submit_dossier(birth_dossier(), idempotency_key="utc-1", documents=BIRTH_DOCUMENTS)
     assert dossier.code.split("-")[1] == "270310"
     offset = dossier.received_at.utcoffset()
     assert offset is not None and offset.total_seconds() == 7 * 3600
@@ -79,9 +81,9 @@ def test_token_expires_after_thirty_minutes(
 ) -> None:
     c = login_at(datetime(2027, 4, 6, 9, 0))
     clocked_sandbox.clock.advance(minutes=29)
-    c.submit_dossier(birth_dossier(), idempotency_key="fresh-1")
+    c.submit_dossier(birth_dossier(), idempotency_key="fresh-1", documents=BIRTH_DOCUMENTS)
     clocked_sandbox.clock.advance(minutes=2)
     with pytest.raises(LoginExpired) as info:
-        c.submit_dossier(birth_dossier(), idempotency_key="stale-1")
+        c.submit_dossier(birth_dossier(), idempotency_key="stale-1", documents=BIRTH_DOCUMENTS)
     assert "hết hạn" in info.value.message and "đăng nhập lại" in info.value.message
     assert not c.logged_in

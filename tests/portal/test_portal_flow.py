@@ -6,6 +6,7 @@ import re
 
 import pytest
 from portal_helpers import (
+    BIRTH_DOCUMENTS,
     CURRENT_VERSION,
     Citizen,
     account_request,
@@ -42,7 +43,7 @@ def test_account_otp_login_submit_and_look_up(client: PortalClient) -> None:
     assert catalog["1.001193"].version == CURRENT_VERSION
     assert catalog["1.001193"].name == "Đăng ký khai sinh"
 
-    dossier = client.submit_dossier(birth_dossier(), idempotency_key="flow-1")
+    dossier = client.submit_dossier(birth_dossier(), idempotency_key="flow-1", documents=BIRTH_DOCUMENTS)
     assert CODE_RE.fullmatch(dossier.code) and DOSSIER_CODE_PATTERN.fullmatch(dossier.code)
     assert dossier.code.startswith("000.00.01.H26-")
     assert len(dossier.lookup_code) == 6 and set(dossier.lookup_code) <= set(LOOKUP_ALPHABET)
@@ -64,7 +65,7 @@ def test_account_otp_login_submit_and_look_up(client: PortalClient) -> None:
 
 
 def test_look_up_with_wrong_codes_is_a_kind_404(client: PortalClient, citizen: Citizen) -> None:
-    dossier = client.submit_dossier(birth_dossier(), idempotency_key="lookup-1")
+    dossier = client.submit_dossier(birth_dossier(), idempotency_key="lookup-1", documents=BIRTH_DOCUMENTS)
     wrong = "".join("A" if ch != "A" else "B" for ch in dossier.lookup_code)
     for code, lookup in [
         (dossier.code, wrong),
@@ -87,7 +88,7 @@ def test_post_delivery_is_accepted_with_an_address(client: PortalClient, citizen
     request = birth_dossier().model_copy(
         update={"delivery": "post", "delivery_address": "Số 1 Hàng Bài, Hà Nội"}
     )
-    dossier = client.submit_dossier(request, idempotency_key="post-1")
+    dossier = client.submit_dossier(request, idempotency_key="post-1", documents=BIRTH_DOCUMENTS)
     assert dossier.delivery == "post"
 
 
@@ -148,7 +149,7 @@ def test_unverified_account_can_register_again(client: PortalClient) -> None:
 
 def test_submit_without_login_is_login_expired_in_vietnamese(client: PortalClient) -> None:
     with pytest.raises(LoginExpired) as info:
-        client.submit_dossier(birth_dossier(), idempotency_key="anon-1")
+        client.submit_dossier(birth_dossier(), idempotency_key="anon-1", documents=BIRTH_DOCUMENTS)
     assert isinstance(info.value, PortalRejected) and info.value.status == 401
     assert is_vietnamese(info.value.message) and "đăng nhập" in info.value.message
 
@@ -156,28 +157,28 @@ def test_submit_without_login_is_login_expired_in_vietnamese(client: PortalClien
 def test_rejected_token_is_forgotten(client: PortalClient) -> None:
     client.use_token("not-a-real-token")
     with pytest.raises(LoginExpired):
-        client.submit_dossier(birth_dossier(), idempotency_key="fake-1")
+        client.submit_dossier(birth_dossier(), idempotency_key="fake-1", documents=BIRTH_DOCUMENTS)
     assert not client.logged_in
 
 
 def test_stale_form_version_is_refused(client: PortalClient, citizen: Citizen) -> None:
     stale = birth_dossier().model_copy(update={"procedure_version": "2000.0"})
     with pytest.raises(PortalRejected) as info:
-        client.submit_dossier(stale, idempotency_key="stale-1")
+        client.submit_dossier(stale, idempotency_key="stale-1", documents=BIRTH_DOCUMENTS)
     assert info.value.status == 409 and "cập nhật" in info.value.message
 
 
 def test_unknown_procedure_is_404(client: PortalClient, citizen: Citizen) -> None:
     unknown = birth_dossier().model_copy(update={"procedure_code": "9.999999"})
     with pytest.raises(PortalRejected) as info:
-        client.submit_dossier(unknown, idempotency_key="unknown-1")
+        client.submit_dossier(unknown, idempotency_key="unknown-1", documents=BIRTH_DOCUMENTS)
     assert info.value.status == 404 and is_vietnamese(info.value.message)
 
 
 def test_invalid_answers_come_back_per_field(client: PortalClient, citizen: Citizen) -> None:
     bad = birth_dossier(**{"child.full_name": None, "mother.birth_year": "năm ngoái", "no.such": "x"})
     with pytest.raises(PortalRejected) as info:
-        client.submit_dossier(bad, idempotency_key="bad-1")
+        client.submit_dossier(bad, idempotency_key="bad-1", documents=BIRTH_DOCUMENTS)
     errors = info.value.field_errors
     assert info.value.status == 422 and is_vietnamese(info.value.message)
     assert {"child.full_name", "mother.birth_year", "no.such"} <= set(errors)
@@ -186,5 +187,5 @@ def test_invalid_answers_come_back_per_field(client: PortalClient, citizen: Citi
 
 def test_account_fields_come_from_the_login_not_the_form(client: PortalClient, citizen: Citizen) -> None:
     forged = birth_dossier(**{"requester.full_name": "Người Khác", "requester.id_number": "079090000001"})
-    dossier = client.submit_dossier(forged, idempotency_key="forged-1")
+    dossier = client.submit_dossier(forged, idempotency_key="forged-1", documents=BIRTH_DOCUMENTS)
     assert dossier.applicant_name == citizen.full_name

@@ -8,9 +8,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import requests
-from portal_helpers import ClockedSandbox, birth_dossier, is_vietnamese, register
+from portal_helpers import BIRTH_DOCUMENTS, ClockedSandbox, birth_dossier, is_vietnamese, register
 
-from kiosk.portal.client import PortalClient
+from kiosk.portal.client import PortalClient, dossier_parts
 from kiosk.portal.errors import PortalRejected
 
 
@@ -36,11 +36,17 @@ def test_same_key_twice_gives_one_dossier(
     private_client: PortalClient, clocked_sandbox: ClockedSandbox
 ) -> None:
     before = _rows(clocked_sandbox.db_path)
-    first = private_client.submit_dossier(birth_dossier(), idempotency_key="same-key")
-    again = private_client.submit_dossier(birth_dossier(), idempotency_key="same-key")
+    first = private_client.submit_dossier(
+        birth_dossier(), idempotency_key="same-key", documents=BIRTH_DOCUMENTS
+    )
+    again = private_client.submit_dossier(
+        birth_dossier(), idempotency_key="same-key", documents=BIRTH_DOCUMENTS
+    )
     assert again == first
     assert _rows(clocked_sandbox.db_path) == before + 1
-    following = private_client.submit_dossier(birth_dossier(), idempotency_key="next-key")
+    following = private_client.submit_dossier(
+        birth_dossier(), idempotency_key="next-key", documents=BIRTH_DOCUMENTS
+    )
     assert _sequence(following.code) == _sequence(first.code) + 1  # the daily sequence did not advance
 
 
@@ -49,19 +55,19 @@ def test_replay_answers_200_and_first_submit_201(clocked_sandbox: ClockedSandbox
         person = register(c)
         token = c.login(person.id_number, person.password).access_token
     headers = {"Authorization": f"Bearer {token}", "Idempotency-Key": "status-key"}
-    body = birth_dossier().model_dump(mode="json")
+    parts = dossier_parts(birth_dossier(), BIRTH_DOCUMENTS)
     url = f"{clocked_sandbox.url}/api/v1/dossiers"
-    first = requests.post(url, json=body, headers=headers, timeout=10)
-    second = requests.post(url, json=body, headers=headers, timeout=10)
+    first = requests.post(url, files=parts, headers=headers, timeout=10)
+    second = requests.post(url, files=parts, headers=headers, timeout=10)
     assert (first.status_code, second.status_code) == (201, 200)
     assert first.json() == second.json()
 
 
 def test_same_key_with_a_different_body_is_rejected(private_client: PortalClient) -> None:
-    private_client.submit_dossier(birth_dossier(), idempotency_key="body-key")
+    private_client.submit_dossier(birth_dossier(), idempotency_key="body-key", documents=BIRTH_DOCUMENTS)
     changed = birth_dossier(**{"child.full_name": "Trần Thị Hoa"})
     with pytest.raises(PortalRejected) as info:
-        private_client.submit_dossier(changed, idempotency_key="body-key")
+        private_client.submit_dossier(changed, idempotency_key="body-key", documents=BIRTH_DOCUMENTS)
     assert info.value.status == 422 and is_vietnamese(info.value.message)
 
 
@@ -71,16 +77,20 @@ def test_nfd_and_nfc_answers_are_the_same_request(private_client: PortalClient) 
     nfc = birth_dossier()
     nfd_name = unicodedata.normalize("NFD", "Trần Thị Mai")
     nfd = birth_dossier(**{"child.full_name": nfd_name})
-    first = private_client.submit_dossier(nfc, idempotency_key="nfd-key")
-    assert private_client.submit_dossier(nfd, idempotency_key="nfd-key") == first
+    first = private_client.submit_dossier(nfc, idempotency_key="nfd-key", documents=BIRTH_DOCUMENTS)
+    assert private_client.submit_dossier(nfd, idempotency_key="nfd-key", documents=BIRTH_DOCUMENTS) == first
 
 
 def test_keys_belong_to_one_account(clocked_sandbox: ClockedSandbox, private_client: PortalClient) -> None:
-    mine = private_client.submit_dossier(birth_dossier(), idempotency_key="shared-key")
+    mine = private_client.submit_dossier(
+        birth_dossier(), idempotency_key="shared-key", documents=BIRTH_DOCUMENTS
+    )
     with PortalClient(clocked_sandbox.url) as other:
         person = register(other)
         other.login(person.id_number, person.password)
-        theirs = other.submit_dossier(birth_dossier(), idempotency_key="shared-key")
+        theirs = other.submit_dossier(
+            birth_dossier(), idempotency_key="shared-key", documents=BIRTH_DOCUMENTS
+        )
     assert theirs.code != mine.code
 
 
@@ -93,7 +103,9 @@ def test_concurrent_submits_with_one_key_store_one_dossier(clocked_sandbox: Cloc
     def submit(_: int) -> str:
         with PortalClient(clocked_sandbox.url) as each:
             each.use_token(token)
-            return each.submit_dossier(birth_dossier(), idempotency_key="race-key").code
+            return each.submit_dossier(
+                birth_dossier(), idempotency_key="race-key", documents=BIRTH_DOCUMENTS
+            ).code
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         codes = set(pool.map(submit, range(16)))
@@ -111,7 +123,9 @@ def test_concurrent_submits_with_different_keys_get_distinct_sequences(
     def submit(n: int) -> str:
         with PortalClient(clocked_sandbox.url) as each:
             each.use_token(token)
-            return each.submit_dossier(birth_dossier(), idempotency_key=f"many-{n}").code
+            return each.submit_dossier(
+                birth_dossier(), idempotency_key=f"many-{n}", documents=BIRTH_DOCUMENTS
+            ).code
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         codes = list(pool.map(submit, range(24)))

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 import requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from portal_helpers import is_vietnamese, new_id_number
-
-PROBLEM = "application/problem+json"
+from portal_helpers import assert_problem, new_id_number
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
@@ -30,20 +27,6 @@ account_like = st.fixed_dictionaries(
         "password": json_values,
     },
 )
-
-
-def assert_problem(response: requests.Response, *statuses: int) -> dict[str, Any]:
-    assert 400 <= response.status_code < 500, response.status_code
-    if statuses:
-        assert response.status_code in statuses
-    assert response.headers["content-type"] == PROBLEM
-    body = response.json()
-    assert body["status"] == response.status_code
-    assert isinstance(body["title"], str) and body["type"] == "about:blank"
-    assert is_vietnamese(body["detail"]), body["detail"]
-    for error in body["errors"]:
-        assert set(error) == {"field", "message"} and is_vietnamese(error["message"])
-    return dict(body)
 
 
 @pytest.mark.parametrize(

@@ -6,17 +6,17 @@ connection per call. Every error is problem+json with a Vietnamese `detail` (see
 
 # No `from __future__ import annotations` here: FastAPI must evaluate the route annotations, and
 # they refer to dependencies local to create_app().
-import hashlib
 import hmac
-import json
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Response
+from fastapi import Depends, FastAPI, Header, Query, Response
+from fastapi import Path as PathParam
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from kiosk.domain.documents import MIME_EXTENSIONS
 from kiosk.domain.form import validate_answers
 from kiosk.domain.phone import mask_phone
 from kiosk.domain.procedures import Procedure, load_catalog
@@ -27,6 +27,7 @@ from kiosk.portal.models import (
     AccountCreated,
     AccountVerify,
     AnswerValue,
+    DocumentInfo,
     Dossier,
     DossierCreate,
     Problem,
@@ -34,7 +35,7 @@ from kiosk.portal.models import (
     Token,
     TokenRequest,
 )
-from kiosk.portal.sandbox import codes
+from kiosk.portal.sandbox import codes, uploads
 from kiosk.portal.sandbox.problems import PROBLEM_JSON, ProblemError, install_problem_handlers
 from kiosk.portal.sandbox.store import (
     AccountExists,
@@ -74,6 +75,7 @@ MSG_ANSWERS = "Tờ khai còn thông tin chưa đúng hoặc còn thiếu. Vui l
 MSG_DOSSIER_UNKNOWN = (
     "Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này. Vui lòng kiểm tra lại hai mã trên giấy hẹn."
 )
+MSG_DOCUMENT_UNKNOWN = "Hồ sơ này không có tệp đính kèm với số thứ tự này."
 STATUS_RECEIVED = ("received", "Đã tiếp nhận hồ sơ")
 
 _BEARER = {"WWW-Authenticate": "Bearer"}
@@ -88,11 +90,33 @@ def _default_clock() -> datetime:
     return datetime.now(VIETNAM)
 
 
-def _request_digest(body: DossierCreate) -> str:
-    canonical = json.dumps(
-        body.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":")
-    )
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+_DOSSIER_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "description": (
+            "JSON (DossierCreate) without attachments; with them, multipart/form-data: a part `dossier` "
+            "(DossierCreate as JSON), then per document an `attachment_id` field (its checklist entry) "
+            "and a `files` part (PDF, JPEG or PNG, checked by content; at most 5 MB each)."
+        ),
+        "content": {
+            "application/json": {"schema": DossierCreate.model_json_schema()},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["dossier"],
+                    "properties": {
+                        "dossier": {"type": "string", "contentMediaType": "application/json"},
+                        "attachment_id": {"type": "array", "items": {"type": "string"}},
+                        "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
+                    },
+                },
+                "encoding": {"dossier": {"contentType": "application/json"}},
+            },
+        },
+    }
+}
+_LOOKUP_DOC = "Mã tra cứu trên giấy hẹn (ưu tiên gửi bằng tiêu đề X-Lookup-Code, không để trong URL)."
+MAX_DOCUMENT_INDEX_DIGITS = 4
 
 
 def _same(a: str, b: str) -> bool:
@@ -246,16 +270,19 @@ def create_app(
         response_model=Dossier,
         responses={
             200: {"model": Dossier, "description": "Đã nộp trước đó với cùng Idempotency-Key"},
-            **_problems(400, 401, 404, 409, 422),
+            **_problems(400, 401, 404, 409, 413, 415, 422),
         },
+        openapi_extra=_DOSSIER_BODY,
     )
     def submit_dossier(
+        upload: Annotated[uploads.Upload, Depends(uploads.read_upload)],  # first: a broken body is a 400
         account: Annotated[Account, Depends(current_account)],
         key: Annotated[str, Depends(idempotency_key)],
-        body: DossierCreate,
         response: Response,
     ) -> Dossier:
-        digest = _request_digest(body)
+        body = uploads.dossier_body(upload)
+        documents = uploads.documents(upload)
+        digest = uploads.digest(body, documents)
         earlier = store.dossier_for_key(account.account_id, key)
         if earlier is not None:
             if earlier[0] != digest:
@@ -274,6 +301,7 @@ def create_app(
         errors = validate_answers(procedure, answers, today=received_at.date())
         if errors:
             raise ProblemError(422, MSG_ANSWERS, errors=errors)
+        uploads.check_checklist(procedure, answers, documents, received_at.date())
         new = NewDossier(
             account_id=account.account_id,
             idempotency_key=key,
@@ -291,6 +319,7 @@ def create_app(
             answers=answers,
             status=STATUS_RECEIVED[0],
             note=STATUS_RECEIVED[1],
+            documents=tuple(documents),
         )
         try:
             dossier, created = store.insert_dossier(new)
@@ -299,12 +328,57 @@ def create_app(
         response.status_code = 201 if created else 200
         return dossier
 
-    @app.get("/api/v1/dossiers/{code}", response_model=Dossier, responses=_problems(404))
-    def get_dossier(code: str, lookup_code: str = "") -> Dossier:
+    def looked_up(
+        code: Annotated[str, PathParam()],
+        header: Annotated[str | None, Header(alias="X-Lookup-Code", description=_LOOKUP_DOC)] = None,
+        lookup_code: Annotated[str, Query(description="Cách cũ, vẫn được nhận: " + _LOOKUP_DOC)] = "",
+    ) -> Dossier:
+        """The dossier when the lookup code (header, else query) matches; a kind 404 otherwise."""
         found = store.dossier(code.strip().upper())
-        wanted = codes.normalize_lookup_code(lookup_code)
+        wanted = codes.normalize_lookup_code(header if header is not None else lookup_code)
         if found is None or not wanted or not _same(found[0], wanted):
             raise ProblemError(404, MSG_DOSSIER_UNKNOWN)
         return found[1]
+
+    @app.get("/api/v1/dossiers/{code}", response_model=Dossier, responses=_problems(404))
+    def get_dossier(dossier: Annotated[Dossier, Depends(looked_up)]) -> Dossier:
+        return dossier
+
+    @app.get("/api/v1/dossiers/{code}/documents", response_model=list[DocumentInfo], responses=_problems(404))
+    def dossier_documents(dossier: Annotated[Dossier, Depends(looked_up)]) -> list[DocumentInfo]:
+        return dossier.documents
+
+    @app.get(
+        "/api/v1/dossiers/{code}/documents/{index}",
+        response_class=Response,
+        responses={
+            200: {
+                "description": "Tệp đã nộp kèm hồ sơ",
+                "content": {mime: {} for mime in MIME_EXTENSIONS},
+            },
+            **_problems(404),
+        },
+    )
+    def dossier_document(dossier: Annotated[Dossier, Depends(looked_up)], index: str) -> Response:
+        text = index.strip()
+        if not (text.isascii() and text.isdigit() and len(text) <= MAX_DOCUMENT_INDEX_DIGITS):
+            raise ProblemError(404, MSG_DOCUMENT_UNKNOWN)
+        found = store.document(dossier.code, int(text))
+        if found is None:
+            raise ProblemError(404, MSG_DOCUMENT_UNKNOWN)
+        info, data = found
+        position = sum(1 for d in dossier.documents[: info.index] if d.attachment_id == info.attachment_id)
+        name = (
+            f"{info.attachment_id}-{position}.{MIME_EXTENSIONS.get(info.mime, 'bin')}"  # as the kiosk sent it
+        )
+        return Response(
+            data,
+            media_type=info.mime,
+            headers={
+                "Content-Disposition": f'attachment; filename="{name}"',
+                "X-Content-Type-Options": "nosniff",
+                "Cache-Control": "no-store",
+            },
+        )
 
     return app

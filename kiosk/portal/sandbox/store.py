@@ -1,4 +1,4 @@
-"""The sandbox's SQLite file: accounts, tokens, dossiers and their history.
+"""The sandbox's SQLite file: accounts, tokens, dossiers, their history and their documents.
 
 One short-lived connection per call (safe from uvicorn's threadpool); WAL mode; every write that
 reads before it writes runs in `BEGIN IMMEDIATE`, so two requests can neither take the same daily
@@ -17,7 +17,8 @@ from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 
-from kiosk.portal.models import Account, AnswerValue, Delivery, Dossier, StatusEvent
+from kiosk.domain.documents import Document
+from kiosk.portal.models import Account, AnswerValue, Delivery, DocumentInfo, Dossier, StatusEvent
 from kiosk.portal.sandbox.codes import dossier_code, lookup_code
 
 _SCHEMA = """
@@ -71,6 +72,16 @@ CREATE TABLE IF NOT EXISTS dossier_events (
     status TEXT NOT NULL,
     note TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS documents (
+    dossier_code TEXT NOT NULL REFERENCES dossiers (code),
+    position INTEGER NOT NULL,
+    attachment_id TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (dossier_code, position)
+);
 """
 
 
@@ -116,6 +127,7 @@ class NewDossier:
     answers: dict[str, AnswerValue]
     status: str
     note: str
+    documents: tuple[Document, ...] = ()  # stored as 1, 2, … in this order
 
 
 class Store:
@@ -302,6 +314,14 @@ class Store:
                 "INSERT INTO dossier_events (dossier_code, at, status, note) VALUES (?, ?, ?, ?)",
                 (code, new.received_at.isoformat(), new.status, new.note),
             )
+            db.executemany(
+                "INSERT INTO documents (dossier_code, position, attachment_id, mime, size, sha256, data)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (code, n, d.attachment_id, d.mime, d.size, d.sha256, d.data)
+                    for n, d in enumerate(new.documents, start=1)
+                ],
+            )
             stored = _dossier(db, code)
             assert stored is not None
             return stored[1], True
@@ -310,6 +330,16 @@ class Store:
         """(lookup code, dossier) or None."""
         with self._connect() as db:
             return _dossier(db, code)
+
+    def document(self, code: str, index: int) -> tuple[DocumentInfo, bytes] | None:
+        """A stored document's description and bytes (check the lookup code with `dossier` first)."""
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT * FROM documents WHERE dossier_code = ? AND position = ?", (code, index)
+            ).fetchone()
+        if row is None:
+            return None
+        return _document_info(row), bytes(row["data"])
 
 
 def new_account_id() -> str:
@@ -346,6 +376,11 @@ def _dossier(db: sqlite3.Connection, code: str) -> tuple[str, Dossier] | None:
     events = db.execute(
         "SELECT at, status, note FROM dossier_events WHERE dossier_code = ? ORDER BY event_id", (code,)
     ).fetchall()
+    documents = db.execute(
+        "SELECT position, attachment_id, mime, size, sha256 FROM documents WHERE dossier_code = ?"
+        " ORDER BY position",
+        (code,),
+    ).fetchall()
     dossier = Dossier(
         code=row["code"],
         lookup_code=row["lookup_code"],
@@ -362,5 +397,16 @@ def _dossier(db: sqlite3.Connection, code: str) -> tuple[str, Dossier] | None:
             StatusEvent(at=datetime.fromisoformat(e["at"]), status=e["status"], note=e["note"])
             for e in events
         ],
+        documents=[_document_info(d) for d in documents],
     )
     return str(row["lookup_code"]), dossier
+
+
+def _document_info(row: sqlite3.Row) -> DocumentInfo:
+    return DocumentInfo(
+        index=row["position"],
+        attachment_id=row["attachment_id"],
+        mime=row["mime"],
+        size=row["size"],
+        sha256=row["sha256"],
+    )

@@ -38,6 +38,8 @@ class ConfirmationPage(QWidget):
                 shown.setFont(theme.heading_font())
                 shown.setObjectName("dossierCode")
                 shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            elif label == "Mã tra cứu":
+                shown.setObjectName("lookupCode")
             rows.addWidget(key, index, 0)
             rows.addWidget(shown, index, 1)
         rows.setColumnStretch(1, 1)

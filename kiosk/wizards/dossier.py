@@ -19,6 +19,7 @@ from kiosk.receipt.model import Receipt
 from kiosk.ui import camera, theme
 from kiosk.ui.widgets import BigButton, Body, ErrorMessage, Heading
 from kiosk.ui.worker import run_in_background
+from kiosk.wizards.attachments_page import AttachmentsPage
 from kiosk.wizards.confirmation_page import ConfirmationPage
 from kiosk.wizards.credentials_page import LoginPage
 from kiosk.wizards.dossier_flow import (
@@ -95,12 +96,14 @@ class DossierWizard(FlowScreen):
         catalog: dict[str, Procedure],
         print_receipt: Callable[[Receipt], Path],
         on_submitted: Callable[[Dossier], None] = lambda dossier: None,
+        scanner_folder: Path | None = None,
     ) -> None:
         super().__init__(FLOW_TITLE)
         self.session = session
         self.catalog = catalog
         self.print_receipt = print_receipt
         self.on_submitted = on_submitted
+        self.scanner_folder = scanner_folder
         self.draft = DossierDraft(logged_in=session.account is not None, account=session.account_answers())
         self.nav = DossierNavigator(self.draft)
         self.idempotency_key = ""
@@ -151,6 +154,10 @@ class DossierWizard(FlowScreen):
             )
             self._offer_same_address(page, fields)
             self._offer_camera(page, fields)
+        elif view == "attachments":
+            page = AttachmentsPage(
+                self.draft.attachment_needs(), self.draft.documents, scanner_folder=self.scanner_folder
+            )
         elif view == "delivery":
             page = QuestionPage([delivery_field(self.form.procedure)], {"delivery": self.draft.delivery})
         elif view == "delivery_address":
@@ -160,8 +167,17 @@ class DossierWizard(FlowScreen):
             delivery = DELIVERY_LABELS.get(self.draft.delivery, "")
             if self.draft.delivery == "post":
                 delivery += f": {self.draft.delivery_address}"
+            papers = [
+                (need.name, f"{len(self.draft.documents.get(need.id, []))} tệp")
+                for need in self.draft.attachment_needs()
+                if self.draft.documents.get(need.id)
+            ]
             page = ReviewPage(
-                self.form.review(), delivery, notices=self.form.notices(), fee_lines=self.form.fee().lines
+                self.form.review(),
+                delivery,
+                notices=self.form.notices(),
+                fee_lines=self.form.fee().lines,
+                documents=papers,
             )
             page.edit_requested.connect(self._edit)
             next_text = "Nộp hồ sơ  ›"
@@ -264,7 +280,7 @@ class DossierWizard(FlowScreen):
 
     def _edit(self, page_id: str) -> None:
         self.draft.editing = True
-        self.nav.jump("delivery" if page_id == "delivery" else f"question:{page_id}")
+        self.nav.jump(page_id if page_id in ("delivery", "attachments") else f"question:{page_id}")
         self._render()
 
     def _choose_procedure(self, code: str) -> None:
@@ -278,6 +294,14 @@ class DossierWizard(FlowScreen):
             self._login(page)
         elif isinstance(page, ReviewPage):
             self._submit(page)
+        elif isinstance(page, AttachmentsPage):
+            if page.busy():
+                return  # still reading a file: its card says "Đang xử lý…"
+            self.draft.documents = page.documents()
+            if page.missing():
+                page.show_missing()
+                return
+            self._forward()
         elif isinstance(page, ScanConfirmPage):
             self.nav.jump(self._after_scan)
             self._render()
@@ -414,7 +438,10 @@ class DossierWizard(FlowScreen):
                 message += " " + "; ".join(labels)
             page.error.show_message(message + " Bấm “Nộp hồ sơ” để thử lại.")
 
-        run_in_background(lambda: self.session.portal.submit_dossier(request, key), done, failed, owner=self)
+        documents = self.draft.documents_to_send()
+        run_in_background(
+            lambda: self.session.portal.submit_dossier(request, key, documents), done, failed, owner=self
+        )
 
     def _print(self) -> None:
         page = self.frame.page()

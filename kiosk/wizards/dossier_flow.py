@@ -1,6 +1,6 @@
 """The "Nộp hồ sơ" flow as pure data: log in, choose a procedure, answer, choose delivery, review.
 
-View ids: "login", "procedure", "question:<page id>", "delivery", "delivery_address", "review",
+View ids: "login", "procedure", "question:<page id>", "attachments", "delivery", "delivery_address", "review",
 "confirmation".
 """
 
@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kiosk.domain.form import Form
+from kiosk.domain.documents import Document
+from kiosk.domain.form import AttachmentNeed, Form
 from kiosk.domain.procedures import Field, Option, Procedure
 from kiosk.wizards.graph import Navigator, Step
 
@@ -26,6 +27,18 @@ class DossierDraft:
     delivery: str = ""
     delivery_address: str = ""
     editing: bool = False  # came from a "Sửa" link on the review screen
+    documents: dict[str, list[Document]] = field(default_factory=dict)  # checklist id -> files
+
+    def attachment_needs(self) -> list[AttachmentNeed]:
+        """The checklist entries that apply to this person's answers."""
+        return [need for need in self.form.attachments() if need.applies] if self.form else []
+
+    def missing_documents(self) -> list[AttachmentNeed]:
+        return [need for need in self.attachment_needs() if need.needed and not self.documents.get(need.id)]
+
+    def documents_to_send(self) -> list[Document]:
+        """The files for entries that still apply: a document for a condition since undone stays home."""
+        return [doc for need in self.attachment_needs() for doc in self.documents.get(need.id, [])]
 
     def start(self, procedure: Procedure) -> None:
         if self.form is None or self.form.procedure.code != procedure.code:
@@ -56,10 +69,12 @@ def _after_question(view: str, d: DossierDraft, shown: Sequence[str] = ()) -> st
         for page in pages:
             if question_view(page.id) not in shown or any(f.id in problems for f in page.fields):
                 return question_view(page.id)
-        return "review"
+        return "attachments" if d.missing_documents() else "review"  # the change may need a new paper
     ids = [p.id for p in pages]
     index = ids.index(page_of(view) or "")
-    return question_view(ids[index + 1]) if index + 1 < len(ids) else "delivery"
+    if index + 1 < len(ids):
+        return question_view(ids[index + 1])
+    return "attachments" if d.attachment_needs() else "delivery"
 
 
 class DossierNavigator(Navigator[DossierDraft]):
@@ -71,6 +86,7 @@ class DossierNavigator(Navigator[DossierDraft]):
             "login": Step("procedure"),
             "procedure": Step(_first_question),
             QUESTION + "*": Step(lambda d: _after_question(self.current, d, self.history)),
+            "attachments": Step(lambda d: "review" if d.editing else "delivery"),
             "delivery": Step(lambda d: "delivery_address" if d.delivery == "post" else "review"),
             "delivery_address": Step("review"),
             "review": Step("confirmation"),

@@ -31,6 +31,7 @@ class ReviewPage(QWidget):
         *,
         notices: Sequence[str] = (),
         fee_lines: Sequence[tuple[str, int | None]] = (),
+        documents: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__()
         s = theme.scale()
@@ -49,6 +50,9 @@ class ReviewPage(QWidget):
         for section in sections:
             rows = [(r.label, r.text, r.page_id) for r in section.rows]
             layout.addWidget(self._section(section.title, rows))
+        if documents:
+            rows = [(name, count, "attachments") for name, count in documents]
+            layout.addWidget(self._section("Giấy tờ kèm theo", rows))
         layout.addWidget(self._section("Nhận kết quả", [("Cách nhận kết quả", delivery_text, "delivery")]))
         if fee_lines:
             layout.addWidget(

@@ -24,13 +24,16 @@ from qt_helpers import on_screen_text, pdf_qr_codes, type_text
 from kiosk.app import Kiosk
 from kiosk.domain.procedures import load_catalog
 from kiosk.domain.workdays import VIETNAM_TZ
+from kiosk.portal.client import PortalClient
 from kiosk.portal.sandbox.runner import start_sandbox
 from kiosk.receipt.model import parse_tracking_payload
 from kiosk.secrets import Secrets
 from kiosk.store.journal import Journal
 from kiosk.ui import theme
 from kiosk.ui.home import HomeScreen
+from kiosk.wizards import attachments_page
 from kiosk.wizards.account import AccountWizard, DonePage
+from kiosk.wizards.attachments_page import AttachmentsPage
 from kiosk.wizards.confirmation_page import ConfirmationPage
 from kiosk.wizards.credentials_page import NewPasswordPage
 from kiosk.wizards.dossier import DossierWizard, ProcedurePage
@@ -84,7 +87,7 @@ PEOPLE = {
 
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
-    kiosk: Kiosk, qtbot: QtBot, sandbox: Sandbox, form: str
+    kiosk: Kiosk, qtbot: QtBot, sandbox: Sandbox, form: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     who = PEOPLE[form]
     p = Person(kiosk, qtbot, form)
@@ -160,6 +163,19 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
     p.tap("Tiếp tục")
     p.tap(f"{p.heading()}: cùng địa chỉ với người đi đăng ký")
     p.choose("Không")
+
+    # Giấy tờ kèm theo: the hospital's birth certificate, chosen as a file
+    assert isinstance(p.page, AttachmentsPage)
+    p.tap("Tiếp tục")
+    assert "Giấy chứng sinh" in p.page.summary.message  # what is missing, said at the top
+    certificate = tmp_path / f"{who['name']} {who['id_number']}.pdf"  # a name the portal must never see
+    certificate.write_bytes(b"%PDF-1.4\n% giay chung sinh\n%%EOF\n")
+    monkeypatch.setattr(attachments_page, "choose_with_dialog", lambda parent: [certificate])
+    p.tap("Chọn tệp cho Giấy chứng sinh")
+    qtbot.waitUntil(
+        lambda: not p.page.busy() and bool(p.page.documents().get("giay_chung_sinh")), timeout=WAIT_MS
+    )
+    p.tap("Tiếp tục")
     if who["by"] == "desk":
         p.choose("Đến nhận tại Bộ phận Một cửa")
     else:
@@ -202,6 +218,10 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
     assert stored["requester.full_name"] == unicodedata.normalize("NFC", who["name"])
     assert stored["requester.id_number"] == who["id_number"]
     assert "copies.count" not in stored
+    with PortalClient(sandbox.url) as client:  # the certificate travelled with the dossier
+        lookup = confirmation.findChild(QLabel, "lookupCode").text()
+        (paper,) = client.dossier_documents(code, lookup)
+    assert paper.attachment_id == "giay_chung_sinh" and paper.mime == "application/pdf"
     assert all(unicodedata.is_normalized("NFC", v) for v in stored.values() if isinstance(v, str))
 
     # 3. In biên nhận: a PDF whose QR code gives back the dossier code

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from kiosk.domain.documents import Document
 from kiosk.domain.procedures import Procedure, load_catalog
 from kiosk.wizards.account_flow import QUESTIONS, AccountDraft, account_navigator
 from kiosk.wizards.dossier_flow import DossierDraft, DossierNavigator, page_of, question_view
@@ -80,6 +81,12 @@ def answer_page(draft: DossierDraft, view: str, answers: Mapping[str, object]) -
         assert verdict.ok, (field.id, verdict)
 
 
+def add_missing_documents(draft: DossierDraft) -> None:
+    """What the checklist screen does once the person has added every needed paper."""
+    for need in draft.missing_documents():
+        draft.documents[need.id] = [Document(need.id, "application/pdf", b"%PDF-1.4\n%%EOF\n")]
+
+
 def walk(
     nav: DossierNavigator,
     draft: DossierDraft,
@@ -98,6 +105,8 @@ def walk(
             draft.start(procedure)
         elif page_of(view) is not None:
             answer_page(draft, view, answers)
+        elif view == "attachments":
+            add_missing_documents(draft)
         elif view == "delivery":
             draft.delivery = delivery
         elif view == "delivery_address":
@@ -115,6 +124,7 @@ def test_whole_birth_registration_in_order(birth: Procedure) -> None:
         "procedure",
         *QUESTIONS_WITHOUT_FATHER,
         "question:copies_wanted",
+        "attachments",
         "delivery",
         "review",
         "confirmation",
@@ -147,6 +157,7 @@ def test_father_copies_and_post_add_their_pages(birth: Procedure) -> None:
         *FATHER_QUESTIONS,
         "question:copies_wanted",
         "question:copies_count",
+        "attachments",
         "delivery",
         "delivery_address",
         "review",

@@ -47,6 +47,7 @@ class Options:
     portal_url: str | None
     windowed: bool
     smoke: bool
+    scanner_folder: Path | None = None
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
@@ -58,6 +59,9 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         "--portal", metavar="URL", help="base URL of a Portal API v1 server (or KIOSK_PORTAL_URL)"
     )
     parser.add_argument("--windowed", action="store_true", help="a normal window instead of fullscreen")
+    parser.add_argument(
+        "--scanner-folder", metavar="DIR", type=Path, help="folder a desk document scanner saves into"
+    )
     parser.add_argument(
         "--smoke", action="store_true", help="start offscreen, build the first screen, exit 0"
     )
@@ -72,6 +76,7 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         portal_url=portal,
         windowed=args.windowed,
         smoke=args.smoke,
+        scanner_folder=args.scanner_folder,
     )
 
 
@@ -93,9 +98,11 @@ class Kiosk:
         demo: bool,
         journal: Journal,
         receipts: Path | None = None,
+        scanner_folder: Path | None = None,
     ) -> None:
         self.portal_url = portal_url
         self.receipts = receipts
+        self.scanner_folder = scanner_folder
         self.catalog = catalog
         self.journal = journal
         self.shell = Shell(demo=demo)
@@ -154,7 +161,9 @@ class Kiosk:
     def file_dossier(self) -> None:
         if self.shell.banner is not None:
             self.shell.banner.clear_otp()
-        wizard = DossierWizard(self.session, self.catalog, self.print_receipt, self._record)
+        wizard = DossierWizard(
+            self.session, self.catalog, self.print_receipt, self._record, scanner_folder=self.scanner_folder
+        )
         wizard.finished.connect(self.go_home)
         self._show(wizard)
 
@@ -221,7 +230,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         portal_url = options.portal_url
         receipts = None
     journal = Journal(journal_path())
-    kiosk = Kiosk(portal_url, catalog, demo=options.demo, journal=journal, receipts=receipts)
+    kiosk = Kiosk(
+        portal_url,
+        catalog,
+        demo=options.demo,
+        journal=journal,
+        receipts=receipts,
+        scanner_folder=options.scanner_folder,
+    )
     try:
         if options.smoke:
             kiosk.shell.resize(1280, 800)

@@ -2,7 +2,7 @@
 
     ../shared/tools/shoot docs/screenshots/review.png --size 1920x1080 --wait 10 -- \
         scripts/run.sh --screen review
-    (home | procedures | question | question-error | picker | scan | review | confirmation)
+    (home | procedures | question | question-error | picker | scan | attachments | review | confirmation)
 
 A developer's tool: it fills the answers through the same engine the screens use, then stays open.
 """
@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Kiosk
@@ -25,6 +26,7 @@ from kiosk.portal.sandbox.runner import start_sandbox
 from kiosk.store.journal import Journal
 from kiosk.store.location import journal_path
 from kiosk.ui import theme
+from kiosk.ui.photos import prepare_photo
 from kiosk.wizards.dossier import DossierWizard
 from kiosk.wizards.question_page import QuestionPage
 
@@ -107,6 +109,15 @@ def main() -> int:
             wizard.nav.jump("question:mother_name")
             wizard._render()
             wizard.accept_scan(MOTHER_CARD)
+        elif target == "attachments":
+            for field_id, value in ANSWERS.items():
+                form.answer(field_id, value)
+            form.answer("child.has_birth_certificate", True)
+            photo = QImage(1600, 1200, QImage.Format.Format_RGB32)
+            photo.fill(QColor("#f4efe2"))  # a sheet of paper, photographed
+            wizard.draft.documents["giay_chung_sinh"] = [prepare_photo("giay_chung_sinh", photo)]
+            wizard.nav.jump("attachments")
+            wizard._render()
         elif target.startswith("question"):
             for field_id in ("requester.residence", "requester.relationship"):
                 form.answer(field_id, ANSWERS[field_id])

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Mapping
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem
 from pytestqt.qtbot import QtBot
 from qt_helpers import button, buttons, type_text, unnamed_controls
 
 from kiosk.app import Kiosk
-from kiosk.wizards.question_page import QuestionPage
+from kiosk.domain.procedures import Field
+from kiosk.wizards.attachments_page import AttachmentsPage
+from kiosk.wizards.question_page import AnswerInput, QuestionPage
 
 WAIT_MS = 15_000
+SAME_ADDRESS = "same as the requester"  # an address answer: tap "Cùng địa chỉ với người đi đăng ký"
 
 
 class Person:
@@ -83,3 +90,122 @@ class Person:
         page = self.page
         assert isinstance(page, QuestionPage)
         return str(page.errors[field_id].message)
+
+
+def tap_row(items: QListWidget, item: QListWidgetItem) -> None:
+    """Taps a row of a list, as a finger does (a click on the row, not a call that selects it)."""
+    items.scrollToItem(item)
+    QApplication.processEvents()
+    QTest.mouseClick(items.viewport(), Qt.MouseButton.LeftButton, pos=items.visualItemRect(item).center())
+    assert items.currentItem() is item, f"the tap on {item.text()!r} did not choose it"
+
+
+def first_shown(items: QListWidget) -> QListWidgetItem:
+    shown = [items.item(i) for i in range(items.count()) if not items.item(i).isHidden()]
+    assert shown, f"nothing left in the list {items.accessibleName()!r}"
+    return shown[0]
+
+
+def value_for(field: Field, values: Mapping[str, object]) -> object:
+    """What to answer: by field id, else by the id's last part (".birth_date"), else by type."""
+    for key in (field.id, "." + field.id.rpartition(".")[2], field.type):
+        if key in values:
+            return values[key]
+    return None
+
+
+def answer_current_page(person: Person, values_by_type: Mapping[str, object]) -> dict[str, object]:
+    """Answers every question on the screen through its widgets, then taps "Tiếp tục".
+
+    `values_by_type` maps a field type ("date"), an id's last part (".birth_date") or a field id
+    ("child.birth_date") to the answer, the most specific first:
+    - a text box: the text to type (missing or None: keep what the screen pre-filled);
+    - buttons (a choice, Có/Không): the label or the option value of the one to tap (missing: keep the
+      one already chosen, else the first);
+    - a long list (ethnic groups): words to type into its filter, then the first row is tapped
+      (missing: keep the row already chosen, else tap the first);
+    - an address: (province filter, commune filter, street), the first row of each list tapped (an
+      empty filter: the first row of the list as it opens); or
+      SAME_ADDRESS to tap "cùng địa chỉ với người đi đăng ký" where the screen offers it (that tap
+      goes on by itself).
+    Returns field id -> what was typed or chosen (the label or the row's text).
+    """
+    page = person.page
+    assert isinstance(page, QuestionPage), type(page)
+    entered: dict[str, object] = {}
+    for field_id, answer in page.inputs.items():
+        value = value_for(answer.field, values_by_type)
+        if answer.address is not None and value == SAME_ADDRESS:
+            same = f"{answer.field.label}: cùng địa chỉ với người đi đăng ký"
+            if len(page.inputs) == 1 and any(b.accessibleName() == same for b in buttons(page)):
+                person.tap(same)
+                entered[field_id] = SAME_ADDRESS
+                return entered
+            value = values_by_type.get("address")
+        entered[field_id] = _enter(person, answer, value)
+    person.tap("Tiếp tục")
+    return entered
+
+
+def _enter(person: Person, answer: AnswerInput, value: object) -> object:
+    field = answer.field
+    if answer.line is not None:
+        if value is None:
+            return answer.line.text()
+        answer.line.clear()
+        type_text(answer.line, person.text(str(value)))
+        return value
+    if answer.group is not None:
+        chosen = answer.group.checkedButton()
+        if value is None and chosen is not None:
+            return chosen.text()
+        options = answer.group.buttons()
+        if value is None:
+            wanted = options[0]
+        else:
+            matching = [b for b in options if value in (b.text(), b.property("value"))]
+            assert matching, f"{field.id}: no answer {value!r} among {[b.text() for b in options]}"
+            wanted = matching[0]
+        person.tap(f"{field.label}: {wanted.text()}")
+        return wanted.text()
+    if answer.list is not None:
+        current = answer.list.currentItem()
+        if value is None and current is not None:
+            return current.text()
+        if value is not None:
+            type_text(answer.filter, person.text(str(value)))
+        row = first_shown(answer.list)
+        tap_row(answer.list, row)
+        return row.text()
+    address = answer.address
+    assert address is not None and isinstance(value, tuple), (field.id, value)
+    province, commune, street = value
+    for picker, query in ((address.province, province), (address.commune, commune)):
+        if query:  # else the first row of the whole list, as it first shows
+            type_text(picker.filter, query)
+        tap_row(picker.list, first_shown(picker.list))
+    address.street.clear()
+    type_text(address.street, person.text(street))
+    return (address.province.list.currentItem().text(), address.commune.list.currentItem().text(), street)
+
+
+def add_every_paper(person: Person, file_for: Callable[[str], Path]) -> dict[str, Path]:
+    """On the checklist, adds a file to every document card shown (needed or optional) with its
+    "Chọn tệp" button, waits until each is read and made small, then taps "Tiếp tục".
+
+    `file_for(attachment id)` is the file the person picks in the file dialog. Returns id -> file.
+    """
+    page = person.page
+    assert isinstance(page, AttachmentsPage), type(page)
+    added: dict[str, Path] = {}
+    for attachment_id, card in page.cards.items():
+        added[attachment_id] = file_for(attachment_id)
+        page.choose_files = lambda path=added[attachment_id]: [path]  # what the file dialog returns
+        person.tap(f"Chọn tệp cho {card.need.name}")
+        person.qtbot.waitUntil(
+            lambda card=card: (not card.pending and bool(card.documents)) or bool(card.error.message),
+            timeout=WAIT_MS,
+        )
+        assert card.documents and not card.error.message, card.error.message
+    person.tap("Tiếp tục")
+    return added

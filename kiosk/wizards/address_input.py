@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain import addresses
@@ -34,6 +35,19 @@ def recent_first(units: Sequence[Unit], kind: str) -> list[Unit]:
     return sorted(units, key=lambda u: order.get(u.code, len(order)))
 
 
+class TouchList(QListWidget):
+    """A list with the style sheet's tall touch rows (80 px at 1080p).
+
+    Rows added before the list sits in the page it is shown in keep their unstyled height (39 px): the
+    rows look cramped and a tap on one chooses the row below it. Laying the rows out again when the list
+    is shown gives every row its styled height, however the page was put together.
+    """
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.doItemsLayout()
+        super().showEvent(event)
+
+
 class UnitPicker(QWidget):
     """A filter box over a list of administrative units."""
 
@@ -48,7 +62,7 @@ class UnitPicker(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Gõ vài chữ để tìm, không cần dấu")
         self.filter.setAccessibleName(f"Tìm {title.lower()}")
-        self.list = QListWidget()
+        self.list = TouchList()
         self.list.setAccessibleName(title)
         self.list.setMinimumHeight(theme.scale().px(360))
         layout.addWidget(self.filter)

@@ -12,7 +12,7 @@ from kiosk.domain.procedures import Field
 from kiosk.domain.text import fold, nfc
 from kiosk.ui import theme
 from kiosk.ui.widgets import BigButton, Body, ErrorMessage, Heading
-from kiosk.wizards.address_input import AddressInput
+from kiosk.wizards.address_input import AddressInput, TouchList
 
 PLACEHOLDERS = {
     "date": "ngày/tháng/năm, ví dụ 05/09/2026",
@@ -72,7 +72,7 @@ class AnswerInput(QWidget):
             self.filter = QLineEdit()
             self.filter.setPlaceholderText("Gõ vài chữ để tìm, không cần dấu")
             self.filter.setAccessibleName(f"Tìm trong danh sách: {field.label}")
-            self.list = QListWidget()
+            self.list = TouchList()
             self.list.setAccessibleName(field.label)
             for value, label in options:
                 item = QListWidgetItem(label)

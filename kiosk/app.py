@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +32,7 @@ from kiosk.store.journal import Journal, JournalEntry
 from kiosk.store.location import journal_path
 from kiosk.ui import theme
 from kiosk.ui.home import HomeScreen
+from kiosk.ui.photos import newest_files
 from kiosk.ui.scanner import ScannerBurst
 from kiosk.ui.shell import Shell
 from kiosk.ui.worker import run_in_background
@@ -103,6 +106,7 @@ class Kiosk:
         self.portal_url = portal_url
         self.receipts = receipts
         self.scanner_folder = scanner_folder
+        self.session_started = time.time()
         self.catalog = catalog
         self.journal = journal
         self.shell = Shell(demo=demo)
@@ -131,6 +135,19 @@ class Kiosk:
         self.scanner.uninstall()
         self.session.close()
 
+    def _clear_scanner_folder(self) -> None:
+        """Scans a desk scanner saved during this visit are the citizen's: they go with them."""
+        folder, since = self.scanner_folder, self.session_started
+        self.session_started = time.time()
+        if folder is None:
+            return
+
+        def clear() -> None:
+            for path in newest_files(folder, since):
+                path.unlink(missing_ok=True)
+
+        run_in_background(clear, lambda _: None, lambda _: None)
+
     def _scanned(self, text: str) -> None:
         screen = self.shell.screen_widget
         accept = getattr(screen, "accept_scan", None)
@@ -140,12 +157,18 @@ class Kiosk:
     def go_home(self) -> None:
         """Ends the citizen's session: logs out, forgets them, and shows a fresh home screen."""
         self.scanner.discard()
+        screen = self.shell.screen_widget
+        forget = getattr(screen, "forget", None)
+        if callable(forget):
+            forget()
+        self._clear_scanner_folder()
         ended = self.session
         self.session = self._new_session()
         # Logging out talks to keyring over D-Bus: off the GUI thread, like every other call.
         run_in_background(ended.close, lambda _: None, lambda _: None)
         if self.shell.banner is not None:
             self.shell.banner.clear_otp()
+        gc.collect()  # the last visit's answers and scans leave memory now, not whenever
         home = HomeScreen()
         home.create_account.connect(self.create_account)
         home.file_dossier.connect(self.file_dossier)

@@ -73,7 +73,16 @@ def kind_text(need: AttachmentNeed) -> str:
 
 
 def choose_with_dialog(parent: QWidget) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(parent, "Chọn tệp giấy tờ", str(Path.home()), FILE_FILTER)
+    # Qt's own dialog, read-only: the platform's dialog is a known way out of a kiosk (context menus,
+    # "open with", typed paths) and records the person's files in the desktop's "recent" list.
+    options = (
+        QFileDialog.Option.DontUseNativeDialog
+        | QFileDialog.Option.ReadOnly
+        | QFileDialog.Option.DontResolveSymlinks
+    )
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, "Chọn tệp giấy tờ", str(Path.home()), FILE_FILTER, options=options
+    )
     return [Path(name) for name in names]
 
 
@@ -310,12 +319,13 @@ class AttachmentsPage(QWidget):
         scanner_folder: Path | None = None,
         take_photo: TakePhoto | None = None,
         camera: bool | None = None,
+        since: float | None = None,
     ) -> None:
         """`choose_files` replaces the file dialog (tests); `camera` None asks camera_available().
         "Chụp ảnh" is offered where a camera is, with `take_photo` or the built-in capture dialog."""
         super().__init__()
         s = theme.scale()
-        self.opened_at = time.time()
+        self.opened_at = time.time() if since is None else since  # scans newer than this are this person's
         self.choose_files: ChooseFiles = choose_files or (lambda: choose_with_dialog(self))
         self.scanner_folder = scanner_folder
         has_camera = camera_available() if camera is None else camera
@@ -407,6 +417,8 @@ class AttachmentsPage(QWidget):
                     continue
                 if key not in imported:
                     results.append((key, _outcome(partial(read_file, card.need.id, path))))
+                    # The paper is in the dossier now; its scan must not wait on disk for the next person.
+                    path.unlink(missing_ok=True)
             return results
 
         def done(results: list[tuple[tuple[str, float], Outcome]]) -> None:

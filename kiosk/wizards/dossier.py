@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -104,6 +105,7 @@ class DossierWizard(FlowScreen):
         self.print_receipt = print_receipt
         self.on_submitted = on_submitted
         self.scanner_folder = scanner_folder
+        self.started_at = time.time()  # a desk scanner's files from now on are this person's
         self.draft = DossierDraft(logged_in=session.account is not None, account=session.account_answers())
         self.nav = DossierNavigator(self.draft)
         self.idempotency_key = ""
@@ -156,7 +158,10 @@ class DossierWizard(FlowScreen):
             self._offer_camera(page, fields)
         elif view == "attachments":
             page = AttachmentsPage(
-                self.draft.attachment_needs(), self.draft.documents, scanner_folder=self.scanner_folder
+                self.draft.attachment_needs(),
+                self.draft.documents,
+                scanner_folder=self.scanner_folder,
+                since=self.started_at,
             )
         elif view == "delivery":
             page = QuestionPage([delivery_field(self.form.procedure)], {"delivery": self.draft.delivery})
@@ -168,9 +173,12 @@ class DossierWizard(FlowScreen):
             if self.draft.delivery == "post":
                 delivery += f": {self.draft.delivery_address}"
             papers = [
-                (need.name, f"{len(self.draft.documents.get(need.id, []))} tệp")
+                (
+                    need.name,
+                    f"{count} tệp" if (count := len(self.draft.documents.get(need.id, []))) else "Chưa có",
+                )
                 for need in self.draft.attachment_needs()
-                if self.draft.documents.get(need.id)
+                if need.needed or self.draft.documents.get(need.id)
             ]
             page = ReviewPage(
                 self.form.review(),
@@ -228,10 +236,25 @@ class DossierWizard(FlowScreen):
                 same.clicked.connect(copy)
                 page.add_note_widget(same)
 
+    def forget(self) -> None:
+        """Drops everything this person gave, at once, instead of waiting for the garbage collector."""
+        self.draft.documents.clear()
+        self.draft.form = None
+        self.draft.account.clear()
+        self.dossier = None
+
     # -- a scanned CCCD card ------------------------------------------------------------------------
     def accept_scan(self, text: str) -> None:
         """A 2D scanner read a CCCD card: fill whoever the current question is about, then confirm."""
         page, page_id = self.frame.page(), page_of(self.nav.current)
+        if isinstance(page, LoginPage) and not self.frame.busy:
+            try:
+                page.username.setText(parse_cccd_qr(text).number)  # the card's number is the login name
+                page.error.clear_message()
+                page.password.setFocus()
+            except CccdError as exc:
+                page.error.show_message(str(exc))
+            return
         if not isinstance(page, QuestionPage) or page_id is None or self.frame.busy:
             return
         first = next(iter(page.inputs))
@@ -265,7 +288,9 @@ class DossierWizard(FlowScreen):
             about_person = page.fields[0].id.startswith(prefix + ".")
             if not about_person or any(f.id in problems for f in page.fields):
                 return question_view(page.id)
-        return "delivery"
+        if self.draft.editing and not self.draft.missing_documents():
+            return "review"
+        return "attachments" if self.draft.attachment_needs() else "delivery"
 
     # -- navigation --------------------------------------------------------------------------------
     def _forward(self) -> None:
@@ -275,6 +300,11 @@ class DossierWizard(FlowScreen):
         self._render()
 
     def _back(self) -> None:
+        page = self.frame.page()
+        if isinstance(page, AttachmentsPage):
+            if page.busy():
+                return  # a file is still being read: its card says so
+            self.draft.documents = page.documents()  # what was added or removed stays so
         if self.nav.back() is not None:
             self._render()
 
@@ -358,10 +388,10 @@ class DossierWizard(FlowScreen):
                 # The same person logged in again after the token expired: keep their answers.
                 self.nav.drop("login")
             else:
-                # Someone new: nothing typed before belongs to them, and Back never reopens the login.
-                self.draft.form = None
+                # Someone new: nothing typed or attached before is theirs; Back never reopens the login.
+                self.draft = DossierDraft(logged_in=True, account=self.session.account_answers())
+                self.nav = DossierNavigator(self.draft)
                 self.idempotency_key = ""
-                self.nav.restart("procedure")
             self._render()
 
         def failed(exc: Exception) -> None:
@@ -385,6 +415,14 @@ class DossierWizard(FlowScreen):
         run_in_background(self.session.portal.procedures, done, failed, owner=page)
 
     def _submit(self, page: ReviewPage) -> None:
+        if self.draft.missing_documents():
+            self.draft.editing = True
+            self.nav.jump("attachments")
+            self._render()
+            papers = self.frame.page()
+            assert isinstance(papers, AttachmentsPage)
+            papers.show_missing()
+            return
         problems = self.form.problems()
         if problems:
             first = next(iter(problems.values()))

@@ -43,6 +43,7 @@ class DossierDraft:
     def start(self, procedure: Procedure) -> None:
         if self.form is None or self.form.procedure.code != procedure.code:
             self.form = Form(procedure, account=self.account)
+            self.documents = {}  # papers belong to the dossier they were added for
             self.delivery = procedure.delivery[0] if len(procedure.delivery) == 1 else ""
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.domain.dossier_codes import is_dossier_code, is_lookup_code
 from kiosk.portal.models import Dossier
-from kiosk.receipt.model import Receipt
+from kiosk.receipt.model import Receipt, parse_tracking_payload
 from kiosk.ui import theme
 from kiosk.ui.widgets import Body, ErrorMessage, Heading
 from kiosk.ui.worker import run_in_background
@@ -56,6 +56,17 @@ class ReprintWizard(FlowScreen):
         self.print_receipt = print_receipt
         self.page = ReprintPage()
         self.frame.set_page(self.page, where="In biên nhận", next_text="🖨  In biên nhận", can_go_back=False)
+
+    def accept_scan(self, text: str) -> None:
+        """The receipt's QR code, shown to the scanner, fills both codes."""
+        try:
+            code, lookup = parse_tracking_payload(text)
+        except ValueError as exc:
+            self.page.error.show_message(str(exc))
+            return
+        self.page.code.setText(code)
+        self.page.lookup.setText(lookup)
+        self.page.error.clear_message()
 
     def _next(self) -> None:
         code, lookup = self.page.codes()

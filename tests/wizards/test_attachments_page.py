@@ -189,6 +189,8 @@ def test_scans_newer_than_the_page_are_imported_once(qtbot: QtBot, tmp_path: Pat
     scan.click()
     qtbot.waitUntil(lambda: not page.busy())
     assert len(page.documents()["giay_chung_sinh"]) == 1
+    assert not (folder / "scan0001.pdf").exists()  # taken into the dossier, gone from the disk
+    assert earlier.exists()  # an older scan is not this person's: left alone
     scan.click()
     qtbot.waitUntil(lambda: not page.busy())
     assert len(page.documents()["giay_chung_sinh"]) == 1  # the same scan is not taken twice

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import logs
@@ -32,6 +33,7 @@ from kiosk.store.journal import Journal, JournalEntry
 from kiosk.store.location import journal_path
 from kiosk.ui import theme
 from kiosk.ui.home import HomeScreen
+from kiosk.ui.idle import IdleGuard
 from kiosk.ui.photos import newest_files
 from kiosk.ui.scanner import ScannerBurst
 from kiosk.ui.shell import Shell
@@ -51,6 +53,7 @@ class Options:
     windowed: bool
     smoke: bool
     scanner_folder: Path | None = None
+    idle_seconds: int = 120
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
@@ -80,6 +83,7 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         windowed=args.windowed,
         smoke=args.smoke,
         scanner_folder=args.scanner_folder,
+        idle_seconds=max(30, args.idle_seconds),
     )
 
 
@@ -102,6 +106,8 @@ class Kiosk:
         journal: Journal,
         receipts: Path | None = None,
         scanner_folder: Path | None = None,
+        idle_seconds: int = 120,
+        warn_seconds: int = 30,
     ) -> None:
         self.portal_url = portal_url
         self.receipts = receipts
@@ -122,6 +128,9 @@ class Kiosk:
         if isinstance(app, QApplication):
             self.scanner.install(app)
         self.scanner.scanned.connect(self._scanned)
+        self.idle = IdleGuard(self.shell, idle_seconds=idle_seconds, warn_seconds=warn_seconds)
+        self.idle.expired.connect(self.go_home)
+        self.printed: list[Path] = []  # this visit's receipt files, deleted when it ends
         self.go_home()
 
     def _new_session(self) -> CitizenSession:
@@ -129,10 +138,16 @@ class Kiosk:
 
     def _show(self, screen: QWidget) -> None:
         self.shell.show_screen(screen)
+        if not isinstance(screen, HomeScreen):
+            self.idle.watch()
 
     def shutdown(self) -> None:
         """Stops listening to the scanner and ends the citizen's session (the kiosk is closing)."""
         self.scanner.uninstall()
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
         self.session.close()
 
     def _clear_scanner_folder(self) -> None:
@@ -156,6 +171,7 @@ class Kiosk:
 
     def go_home(self) -> None:
         """Ends the citizen's session: logs out, forgets them, and shows a fresh home screen."""
+        self.idle.stop()
         self.scanner.discard()
         screen = self.shell.screen_widget
         forget = getattr(screen, "forget", None)
@@ -168,6 +184,12 @@ class Kiosk:
         run_in_background(ended.close, lambda _: None, lambda _: None)
         if self.shell.banner is not None:
             self.shell.banner.clear_otp()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()  # nothing copied during the visit is pasted by the next person
+        for path in self.printed:
+            path.unlink(missing_ok=True)  # the receipt PDF carries the citizen's name
+        self.printed.clear()
         gc.collect()  # the last visit's answers and scans leave memory now, not whenever
         home = HomeScreen()
         home.create_account.connect(self.create_account)
@@ -204,7 +226,9 @@ class Kiosk:
 
     def print_receipt(self, receipt: Receipt) -> Path:
         """Demo mode and this first version print to a PDF file; the screen says where it is."""
-        return render_receipt_pdf(receipt, receipt_path(receipt.dossier_code, self.receipts))
+        path = render_receipt_pdf(receipt, receipt_path(receipt.dossier_code, self.receipts))
+        self.printed.append(path)
+        return path
 
     def _record(self, dossier: Dossier) -> None:
         self.journal.record(
@@ -260,6 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         journal=journal,
         receipts=receipts,
         scanner_folder=options.scanner_folder,
+        idle_seconds=options.idle_seconds,
     )
     try:
         if options.smoke:

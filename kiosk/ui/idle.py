@@ -1,0 +1,124 @@
+"""Forgetting a citizen who walked away: after a quiet spell, a large countdown asks whether they need
+more time; one tap gives it, no answer ends the session (the kiosk then wipes it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from kiosk.ui import theme
+from kiosk.ui.widgets import BigButton, Body, Heading
+
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.Wheel,
+        QEvent.Type.InputMethod,
+    }
+)
+
+
+class IdleWarning(QWidget):
+    """Covers the whole window: the question, the seconds left, one big button."""
+
+    more_time = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        margin = theme.scale().px(theme.MARGIN_PX) * 2
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.addStretch(1)
+        question = Heading("Bạn có cần thêm thời gian không?")
+        question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(question)
+        self.seconds = QLabel()
+        font = theme.heading_font()
+        font.setPixelSize(theme.scale().px(120))
+        self.seconds.setFont(font)
+        self.seconds.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.seconds)
+        note = Body("Nếu không ai chạm vào màn hình, thông tin đang nhập sẽ được xoá để giữ bí mật cho bạn.")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(note)
+        self.button = BigButton("Tôi cần thêm thời gian", primary=True)
+        self.button.setMinimumHeight(theme.scale().px(150))
+        self.button.clicked.connect(self.more_time)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.hide()
+
+    def show_seconds(self, left: int) -> None:
+        text = f"{left} giây"
+        self.seconds.setText(text)
+        self.seconds.setAccessibleName(f"Còn {text}")
+
+
+class IdleGuard(QObject):
+    """Watches for a person's input anywhere in the app while a citizen's session is open."""
+
+    expired = Signal()
+
+    def __init__(self, window: QWidget, *, idle_seconds: int, warn_seconds: int = 30) -> None:
+        super().__init__(window)
+        self.window = window
+        self.warn_seconds = warn_seconds
+        self.warning = IdleWarning(window)
+        self.warning.more_time.connect(self.extend)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(idle_seconds * 1000)
+        self._idle.timeout.connect(self._warn)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._count_down)
+        self._left = 0
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    @property
+    def warning_shown(self) -> bool:
+        return self.warning.isVisible()
+
+    def watch(self) -> None:
+        """A citizen's session is open: start counting quiet time."""
+        self.extend()
+
+    def stop(self) -> None:
+        """Nobody's data is on screen (the home screen): nothing to guard."""
+        self._idle.stop()
+        self._tick.stop()
+        self.warning.hide()
+
+    def extend(self) -> None:
+        self._tick.stop()
+        self.warning.hide()
+        self._idle.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT and self._idle.isActive():
+            self._idle.start()  # someone is there: the quiet spell starts again
+        return False
+
+    def _warn(self) -> None:
+        self._left = self.warn_seconds
+        self.warning.setGeometry(self.window.rect())
+        self.warning.show_seconds(self._left)
+        self.warning.show()
+        self.warning.raise_()
+        self.warning.button.setFocus()
+        QApplication.beep()
+        self._tick.start()
+
+    def _count_down(self) -> None:
+        self._left -= 1
+        if self._left > 0:
+            self.warning.show_seconds(self._left)
+            return
+        self.stop()
+        self.expired.emit()

@@ -2,7 +2,8 @@
 
     ../shared/tools/shoot docs/screenshots/review.png --size 1920x1080 --wait 10 -- \
         scripts/run.sh --screen review
-    (home | procedures | question | question-error | picker | scan | attachments | review | confirmation)
+    (home | idle | procedures | question | question-error | picker | scan | attachments | review |
+     confirmation)
 
 A developer's tool: it fills the answers through the same engine the screens use, then stays open.
 """
@@ -87,7 +88,9 @@ def main() -> int:
         kiosk.file_dossier()
         wizard = kiosk.shell.screen_widget
         assert isinstance(wizard, DossierWizard)
-        if target == "procedures":
+        if target == "idle":
+            kiosk.idle._warn()
+        if target in ("procedures", "idle"):
             code = app.exec()
             sandbox.stop()
             return code

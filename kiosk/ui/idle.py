@@ -46,7 +46,7 @@ class IdleWarning(QWidget):
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(note)
         self.button = BigButton("Tôi cần thêm thời gian", primary=True)
-        self.button.setMinimumHeight(theme.scale().px(150))
+        self.button.setProperty("choice", "home")  # as tall as the home screen's buttons
         self.button.clicked.connect(self.more_time)
         layout.addWidget(self.button)
         layout.addStretch(1)

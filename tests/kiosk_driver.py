@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Mapping
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,10 +15,34 @@ from qt_helpers import button, buttons, type_text, unnamed_controls
 
 from kiosk.app import Kiosk
 from kiosk.domain.procedures import Field
+from kiosk.portal.client import PortalClient
+from kiosk.portal.models import AccountCreate
 from kiosk.wizards.attachments_page import AttachmentsPage
 from kiosk.wizards.question_page import AnswerInput, QuestionPage
 
 WAIT_MS = 15_000
+
+
+def register_citizen(
+    portal_url: str,
+    number: str,
+    password: str,
+    *,
+    full_name: str = "Đỗ Văn Bình",
+    birth_date: date = date(1960, 1, 2),
+    phone: str = "0987654321",
+) -> None:
+    """A verified account on the sandbox portal (the OTP comes from its demo answer)."""
+    with PortalClient(portal_url) as client:
+        created = client.create_account(
+            AccountCreate(
+                id_number=number, full_name=full_name, birth_date=birth_date, phone=phone, password=password
+            )
+        )
+        assert created.demo_otp is not None
+        client.verify_account(created.account_id, created.demo_otp)
+
+
 SAME_ADDRESS = "same as the requester"  # an address answer: tap "Cùng địa chỉ với người đi đăng ký"
 
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from kiosk_driver import SAME_ADDRESS, WAIT_MS, Person, add_every_paper, answer_current_page
+from kiosk_driver import SAME_ADDRESS, WAIT_MS, Person, add_every_paper, answer_current_page, register_citizen
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -25,7 +25,6 @@ from kiosk.domain.form import validate_answers
 from kiosk.domain.procedures import load_catalog
 from kiosk.portal.client import PortalClient
 from kiosk.portal.errors import PortalRejected
-from kiosk.portal.models import AccountCreate
 from kiosk.store.journal import Journal
 from kiosk.ui import theme
 from kiosk.wizards.attachments_page import AttachmentsPage
@@ -82,24 +81,13 @@ def paper(folder: Path, attachment_id: str) -> Path:
 
 def new_citizen(portal_url: str) -> str:
     """A verified account on the sandbox with its own CCCD number (Hà Nội, a woman born in 1958)."""
-    with PortalClient(portal_url) as client:
-        for _ in range(5):
-            number = f"001158{uuid.uuid4().int % 10**6:06d}"
-            try:
-                created = client.create_account(
-                    AccountCreate(
-                        id_number=number,
-                        full_name=NAME,
-                        birth_date=date(1958, 4, 2),
-                        phone="0987654321",
-                        password=PASSWORD,
-                    )
-                )
-            except PortalRejected:  # that number has an account already: draw another
-                continue
-            assert created.demo_otp is not None
-            client.verify_account(created.account_id, created.demo_otp)
-            return number
+    for _ in range(5):
+        number = f"001158{uuid.uuid4().int % 10**6:06d}"
+        try:
+            register_citizen(portal_url, number, PASSWORD, full_name=NAME, birth_date=date(1958, 4, 2))
+        except PortalRejected:  # that number has an account already: draw another
+            continue
+        return number
     raise AssertionError("no free CCCD number for a new account")
 
 

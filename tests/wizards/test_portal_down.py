@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
+from kiosk_driver import register_citizen
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from qt_helpers import button, type_text
 
 from kiosk.app import Kiosk
 from kiosk.domain.procedures import load_catalog
-from kiosk.portal.client import PortalClient
-from kiosk.portal.models import AccountCreate
 from kiosk.portal.sandbox.runner import start_sandbox
 from kiosk.store.journal import Journal
 from kiosk.ui import theme
@@ -39,18 +37,7 @@ def portal_db(tmp_path: Path) -> Path:
     db = tmp_path / "portal.sqlite3"
     handle = start_sandbox(db_path=db)
     try:
-        with PortalClient(handle.url) as client:
-            created = client.create_account(
-                AccountCreate(
-                    id_number=NUMBER,
-                    full_name="Đỗ Văn Bình",
-                    birth_date=date(1960, 1, 2),
-                    phone="0987654321",
-                    password=PASSWORD,
-                )
-            )
-            assert created.demo_otp is not None
-            client.verify_account(created.account_id, created.demo_otp)
+        register_citizen(handle.url, NUMBER, PASSWORD)
     finally:
         handle.stop()
     return db

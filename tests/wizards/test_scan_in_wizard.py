@@ -8,15 +8,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from kiosk_driver import WAIT_MS, Person
+from kiosk_driver import WAIT_MS, Person, register_citizen
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from scanner_helpers import scan
 
 from kiosk.app import Kiosk
 from kiosk.domain.procedures import load_catalog
-from kiosk.portal.client import PortalClient
-from kiosk.portal.models import AccountCreate
 from kiosk.store.journal import Journal
 from kiosk.ui import camera, theme
 from kiosk.wizards.dossier import ProcedurePage
@@ -32,18 +30,7 @@ MOTHER_CARD = (
 @pytest.fixture(scope="module")
 def account(sandbox_url: str) -> None:
     """A verified citizen on the sandbox: the one logged in at the kiosk."""
-    with PortalClient(sandbox_url) as client:
-        created = client.create_account(
-            AccountCreate(
-                id_number=NUMBER,
-                full_name="Đỗ Văn Bình",
-                birth_date=date(1960, 1, 2),
-                phone="0987654322",
-                password=PASSWORD,
-            )
-        )
-        assert created.demo_otp is not None
-        client.verify_account(created.account_id, created.demo_otp)
+    register_citizen(sandbox_url, NUMBER, PASSWORD, phone="0987654322")
 
 
 @pytest.fixture

@@ -71,6 +71,9 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     parser.add_argument(
         "--smoke", action="store_true", help="start offscreen, build the first screen, exit 0"
     )
+    parser.add_argument(
+        "--idle-seconds", type=int, default=120, metavar="N", help="quiet seconds before asking (default 120)"
+    )
     args = parser.parse_args(argv)
     if args.demo and args.portal:
         parser.error("--demo starts its own sandbox portal: do not combine it with --portal")

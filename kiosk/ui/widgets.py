@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
@@ -18,6 +19,13 @@ class BigButton(QPushButton):
         self.setAccessibleName(name or text)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumHeight(theme.scale().px(theme.LINK_HEIGHT_PX if link else theme.BUTTON_HEIGHT_PX))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses a focused button too (Qt only takes Space outside dialogs)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            return
+        super().keyPressEvent(event)
 
 
 class Heading(QLabel):

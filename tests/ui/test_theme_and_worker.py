@@ -64,3 +64,19 @@ def test_an_answer_for_a_screen_that_is_gone_is_dropped(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(probe))
     qtbot.wait(50)
     assert calls == []
+
+
+def test_enter_presses_a_focused_big_button(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from kiosk.ui.widgets import BigButton
+
+    pressed: list[bool] = []
+    big = BigButton("Nộp hồ sơ")
+    qtbot.addWidget(big)
+    big.clicked.connect(lambda: pressed.append(True))
+    big.show()
+    big.setFocus()
+    QTest.keyClick(big, Qt.Key.Key_Return)
+    assert pressed == [True]

@@ -12,11 +12,14 @@ from kiosk.ui import theme
 class BigButton(QPushButton):
     """A large button; `primary` ones are filled and say what happens next."""
 
-    def __init__(self, text: str, *, primary: bool = False, link: bool = False, name: str = "") -> None:
+    def __init__(
+        self, text: str, *, primary: bool = False, link: bool = False, name: str = "", description: str = ""
+    ) -> None:
         super().__init__(text)
         self.setProperty("primary", primary)
         self.setProperty("link", link)
         self.setAccessibleName(name or text)
+        self.setAccessibleDescription(description)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumHeight(theme.scale().px(theme.LINK_HEIGHT_PX if link else theme.BUTTON_HEIGHT_PX))
 

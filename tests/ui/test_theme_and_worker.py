@@ -1,15 +1,18 @@
-"""The theme's sizes follow the screen; background work answers on the GUI thread, never to a dead screen."""
+"""The theme's sizes follow the screen and targets stay 9 mm apart; background work answers on the GUI
+thread, never to a dead screen."""
 
 from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from kiosk.ui import theme
+from kiosk.ui.widgets import BigButton, button_row, column
 from kiosk.ui.worker import run_in_background
 
 
@@ -17,11 +20,49 @@ def test_body_text_is_28_px_on_a_1080_screen_and_scales_with_it(qapp: QApplicati
     theme.apply_theme(qapp, 1080)
     assert qapp.font().pixelSize() == 28
     assert theme.heading_font().pixelSize() == 44
-    theme.apply_theme(qapp, 1920)  # a portrait kiosk, 1080x1920
+    assert theme.small_font().pixelSize() == 22
+    theme.apply_theme(qapp, 1920)  # a screen 1920 px tall
     assert qapp.font().pixelSize() == round(28 * 1920 / 1080)
+    theme.apply_theme(qapp, 1920, screen_width=1080)  # a portrait kiosk: a 1920x1080 panel turned
+    assert qapp.font().pixelSize() == 28
     theme.apply_theme(qapp, 800)  # a laptop
     assert qapp.font().pixelSize() == round(28 * 800 / 1080)
     theme.apply_theme(qapp, 1080)
+
+
+@pytest.mark.parametrize(("dpi", "gap_px"), [(96, 36), (102, 37), (160, 57), (60, 36)])
+def test_touch_targets_are_at_least_9_mm_apart_however_dense_the_screen(
+    qapp: QApplication, dpi: float, gap_px: int
+) -> None:
+    """A 23" 1080p kiosk has 96 dpi, a 21.5" one 102, a 14" laptop 160; a 37" screen (60 dpi) keeps
+    the screen-scaled spacing, which is then more than 9 mm."""
+    theme.apply_theme(qapp, 1080, dpi=dpi)
+    assert theme.gap() == gap_px
+    assert theme.gap() * 25.4 / dpi >= theme.TARGET_GAP_MM
+    row = button_row(BigButton("Quay lại"), BigButton("Tiếp tục"))
+    assert row.spacing() == gap_px
+    theme.apply_theme(qapp, 1080)
+
+
+@pytest.mark.parametrize("nonsense", [0.0, 10.0, 2000.0])
+def test_a_screen_that_reports_a_nonsense_size_counts_as_96_dpi(qapp: QApplication, nonsense: float) -> None:
+    theme.apply_theme(qapp, 1080, dpi=nonsense)
+    assert theme.dpi() == theme.FALLBACK_DPI
+    assert theme.mm_to_px(9) == 35  # 34.02 px, rounded up: never less than 9 mm
+    theme.apply_theme(qapp, 1080)
+
+
+def test_buttons_and_fields_are_at_least_the_target_height(qtbot: QtBot, qapp: QApplication) -> None:
+    theme.apply_theme(qapp, 1080)
+    button, link, field = BigButton("Tiếp tục"), BigButton("Sửa", link=True), QLineEdit()
+    box = QWidget()
+    box.setLayout(column(button, link, field))
+    qtbot.addWidget(box)
+    box.show()
+    QApplication.processEvents()
+    assert button.height() >= theme.BUTTON_HEIGHT_PX
+    assert link.height() >= theme.MIN_TARGET_PX
+    assert field.height() >= theme.BUTTON_HEIGHT_PX
 
 
 def test_work_runs_off_the_gui_thread_and_answers_on_it(qapp: QApplication, qtbot: QtBot) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from kiosk.domain.phrases import phrase
 from kiosk.domain.text import fold, nfc
 
 __all__ = [
@@ -34,17 +35,23 @@ __all__ = [
 
 MAX_STREET_LENGTH = 200
 
-MSG_NO_PROVINCE = "Vui lòng chọn tỉnh, thành phố."
-MSG_UNKNOWN_PROVINCE = "Không có tỉnh, thành phố này trong danh mục hiện hành. Vui lòng chọn lại."
-MSG_NO_COMMUNE = "Vui lòng chọn xã, phường."
-MSG_UNKNOWN_COMMUNE = "Không có xã, phường này trong danh mục hiện hành. Vui lòng chọn lại."
-MSG_NO_STREET = "Vui lòng nhập số nhà, tên đường hoặc thôn, xóm, tổ dân phố."
-MSG_STREET_TOO_LONG = f"Số nhà, đường phố quá dài: tối đa {MAX_STREET_LENGTH} ký tự."
-MSG_UNREADABLE = "Vui lòng chọn tỉnh, thành phố và xã, phường trong danh sách, rồi nhập số nhà, đường phố."
+MSG_NO_PROVINCE = phrase("Vui lòng chọn tỉnh, thành phố.")
+MSG_UNKNOWN_PROVINCE = phrase("Không có tỉnh, thành phố này trong danh mục hiện hành. Vui lòng chọn lại.")
+MSG_NO_COMMUNE = phrase("Vui lòng chọn xã, phường.")
+MSG_UNKNOWN_COMMUNE = phrase("Không có xã, phường này trong danh mục hiện hành. Vui lòng chọn lại.")
+MSG_NO_STREET = phrase("Vui lòng nhập số nhà, tên đường hoặc thôn, xóm, tổ dân phố.")
+MSG_STREET_TOO_LONG = phrase("Số nhà, đường phố quá dài: tối đa {limit} ký tự.", limit=MAX_STREET_LENGTH)
+MSG_UNREADABLE = phrase(
+    "Vui lòng chọn tỉnh, thành phố và xã, phường trong danh sách, rồi nhập số nhà, đường phố."
+)
 
 
 class AddressProblem(ValueError):
-    """An address that cannot be accepted; str() is a Vietnamese message for the person."""
+    """An address that cannot be accepted; str() is a Vietnamese message for the person (a Phrase)."""
+
+    def __str__(self) -> str:
+        message = self.args[0] if self.args else ""
+        return message if isinstance(message, str) else super().__str__()
 
 
 @dataclass(frozen=True)
@@ -291,7 +298,13 @@ def _checked(province_raw: object, commune_raw: object, street_raw: object) -> A
         raise AddressProblem(MSG_UNKNOWN_COMMUNE)
     if found.province_code != province_code:
         where = _provinces_by_code()[province_code].name
-        raise AddressProblem(f"{found.name} không thuộc {where}. Vui lòng chọn lại xã, phường.")
+        raise AddressProblem(
+            phrase(
+                "{commune} không thuộc {province}. Vui lòng chọn lại xã, phường.",
+                commune=found.name,
+                province=where,
+            )
+        )
     return Address(province_code, commune_code, _clean_street("" if street_raw is None else street_raw))
 
 

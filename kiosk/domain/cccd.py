@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kiosk.domain.names import check_person_name, normalize_name
+from kiosk.domain.phrases import Phrase, phrase
 from kiosk.domain.text import has_damage, nfc
 
 __all__ = [
@@ -88,22 +89,30 @@ PROVINCE_CODES: dict[str, str] = {
     "096": "Cà Mau",
 }
 
-MSG_RESCAN_DAMAGED = "Mã QR đọc chưa đủ dấu tiếng Việt. Vui lòng quét lại thẻ."
-MSG_TOO_FEW_FIELDS = "Mã QR này không phải mã trên thẻ căn cước, hoặc đọc chưa hết. Vui lòng quét lại thẻ."
-MSG_NUMBER = "Số định danh cá nhân phải gồm đúng 12 chữ số. Vui lòng kiểm tra lại."
-MSG_QR_NUMBER = "Số định danh trong mã QR không đúng 12 chữ số. Vui lòng quét lại thẻ."
-MSG_QR_OLD_ID = "Số chứng minh nhân dân cũ trong mã QR không hợp lệ. Vui lòng quét lại thẻ."
-MSG_QR_NAME = "Họ và tên trong mã QR không đọc được. Vui lòng quét lại thẻ."
-MSG_QR_BIRTH_DATE = "Ngày sinh trong mã QR không hợp lệ. Vui lòng quét lại thẻ."
-MSG_QR_BIRTH_FUTURE = "Ngày sinh trong mã QR ở sau ngày hôm nay. Vui lòng quét lại thẻ."
-MSG_QR_ISSUE_DATE = "Ngày cấp thẻ trong mã QR không hợp lệ. Vui lòng quét lại thẻ."
-MSG_QR_ISSUE_BEFORE_BIRTH = "Ngày cấp thẻ trong mã QR ở trước ngày sinh. Vui lòng quét lại thẻ."
-MSG_QR_SEX = "Giới tính trong mã QR không đọc được. Vui lòng quét lại thẻ."
+MSG_RESCAN_DAMAGED = phrase("Mã QR đọc chưa đủ dấu tiếng Việt. Vui lòng quét lại thẻ.")
+MSG_TOO_FEW_FIELDS = phrase(
+    "Mã QR này không phải mã trên thẻ căn cước, hoặc đọc chưa hết. Vui lòng quét lại thẻ."
+)
+MSG_NUMBER = phrase("Số định danh cá nhân phải gồm đúng 12 chữ số. Vui lòng kiểm tra lại.")
+MSG_QR_NUMBER = phrase("Số định danh trong mã QR không đúng 12 chữ số. Vui lòng quét lại thẻ.")
+MSG_QR_OLD_ID = phrase("Số chứng minh nhân dân cũ trong mã QR không hợp lệ. Vui lòng quét lại thẻ.")
+MSG_QR_NAME = phrase("Họ và tên trong mã QR không đọc được. Vui lòng quét lại thẻ.")
+MSG_QR_BIRTH_DATE = phrase("Ngày sinh trong mã QR không hợp lệ. Vui lòng quét lại thẻ.")
+MSG_QR_BIRTH_FUTURE = phrase("Ngày sinh trong mã QR ở sau ngày hôm nay. Vui lòng quét lại thẻ.")
+MSG_QR_ISSUE_DATE = phrase("Ngày cấp thẻ trong mã QR không hợp lệ. Vui lòng quét lại thẻ.")
+MSG_QR_ISSUE_BEFORE_BIRTH = phrase("Ngày cấp thẻ trong mã QR ở trước ngày sinh. Vui lòng quét lại thẻ.")
+MSG_QR_SEX = phrase("Giới tính trong mã QR không đọc được. Vui lòng quét lại thẻ.")
 
-WARN_PROVINCE = "Ba số đầu của số định danh không phải mã tỉnh, thành phố nào. Vui lòng kiểm tra lại số."
-WARN_CENTURY = "Số thứ tư của số định danh không khớp với năm sinh. Vui lòng kiểm tra lại số và năm sinh."
-WARN_SEX = "Số thứ tư của số định danh không khớp với giới tính. Vui lòng kiểm tra lại số và giới tính."
-WARN_YEAR = "Số thứ năm và thứ sáu của số định danh không khớp với năm sinh. Vui lòng kiểm tra lại."
+WARN_PROVINCE = phrase(
+    "Ba số đầu của số định danh không phải mã tỉnh, thành phố nào. Vui lòng kiểm tra lại số."
+)
+WARN_CENTURY = phrase(
+    "Số thứ tư của số định danh không khớp với năm sinh. Vui lòng kiểm tra lại số và năm sinh."
+)
+WARN_SEX = phrase(
+    "Số thứ tư của số định danh không khớp với giới tính. Vui lòng kiểm tra lại số và giới tính."
+)
+WARN_YEAR = phrase("Số thứ năm và thứ sáu của số định danh không khớp với năm sinh. Vui lòng kiểm tra lại.")
 
 _TWELVE_DIGITS = re.compile(r"[0-9]{12}")
 _OLD_ID = re.compile(r"[0-9]{9}|[0-9]{12}")
@@ -224,7 +233,7 @@ def format_cccd_qr(card: CccdCard) -> str:
     return "|".join(fields)
 
 
-def check_cccd_number(number: str, *, birth_date: date | None = None, sex: str | None = None) -> list[str]:
+def check_cccd_number(number: str, *, birth_date: date | None = None, sex: str | None = None) -> list[Phrase]:
     """Check a personal identity number; return Vietnamese warnings, empty when everything agrees.
 
     Raises CccdError unless the number (spaces ignored) is exactly 12 ASCII digits: that is all the law
@@ -236,7 +245,7 @@ def check_cccd_number(number: str, *, birth_date: date | None = None, sex: str |
     digits = "".join(number.split())
     if _TWELVE_DIGITS.fullmatch(digits) is None:
         raise CccdError(MSG_NUMBER)
-    warnings: list[str] = []
+    warnings: list[Phrase] = []
     if digits[:3] not in PROVINCE_CODES:
         warnings.append(WARN_PROVINCE)
     gender_century = int(digits[3])

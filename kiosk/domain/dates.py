@@ -7,10 +7,12 @@ from datetime import date
 
 from num2words import num2words
 
+from kiosk.domain.phrases import phrase
+
 __all__ = ["DateProblem", "date_in_words", "format_date", "number_in_words", "parse_date", "year_in_words"]
 
 MIN_YEAR = 1900
-MSG_INVALID = "Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/09/2024."
+MSG_INVALID = phrase("Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/09/2024.")
 
 _DAY_MONTH_YEAR = re.compile(r"([0-9]{1,2})\s*([/.\-])\s*([0-9]{1,2})\s*\2\s*([0-9]{4})")
 _COMPACT = re.compile(r"([0-9]{2})([0-9]{2})([0-9]{4})")

@@ -10,6 +10,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Final
 
+from kiosk.domain.phrases import phrase
+
 MAX_BYTES: Final = 5 * 1024 * 1024  # after photos are downscaled; a scanned PDF of a few pages fits
 MAX_FILES_PER_ITEM: Final = 10
 MAX_IMAGE_SIDE: Final = 2000  # px: a phone photo of a paper stays readable at this size
@@ -22,7 +24,11 @@ MIME_EXTENSIONS: Final[dict[str, str]] = {
 
 
 class DocumentProblem(ValueError):
-    """A file the kiosk cannot attach; str() says why in plain Vietnamese."""
+    """A file the kiosk cannot attach; str() says why in plain Vietnamese (a Phrase, for `tr`)."""
+
+    def __str__(self) -> str:
+        message = self.args[0] if self.args else ""
+        return message if isinstance(message, str) else super().__str__()
 
 
 def sniff_mime(data: bytes) -> str | None:
@@ -59,14 +65,17 @@ class Document:
 def accept(attachment_id: str, data: bytes) -> Document:
     """A Document, or DocumentProblem saying in plain words what is wrong with the file."""
     if not data:
-        raise DocumentProblem("Tệp này trống.")
+        raise DocumentProblem(phrase("Tệp này trống."))
     mime = sniff_mime(data)
     if mime is None:
-        raise DocumentProblem("Tệp này không phải ảnh (JPEG, PNG) hay PDF. Vui lòng chọn tệp khác.")
+        raise DocumentProblem(phrase("Tệp này không phải ảnh (JPEG, PNG) hay PDF. Vui lòng chọn tệp khác."))
     if len(data) > MAX_BYTES:
         megabytes = MAX_BYTES // (1024 * 1024)
         raise DocumentProblem(
-            f"Tệp quá lớn (tối đa {megabytes} MB). Hãy chụp hoặc quét lại với độ phân giải thấp hơn."
+            phrase(
+                "Tệp quá lớn (tối đa {megabytes} MB). Hãy chụp hoặc quét lại với độ phân giải thấp hơn.",
+                megabytes=megabytes,
+            )
         )
     return Document(attachment_id, mime, data)
 

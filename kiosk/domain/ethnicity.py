@@ -1,6 +1,12 @@
-"""Ethnic groups (dân tộc) with the General Statistics Office codes. Store the code, show the name."""
+"""Ethnic groups (dân tộc) with the General Statistics Office codes. Store the code, show the name.
+
+The groups' names are names and read the same in every language; "Người nước ngoài" (a foreigner) is
+words, a Phrase, shown through `tr`.
+"""
 
 from __future__ import annotations
+
+from kiosk.domain.phrases import phrase
 
 # fmt: off
 ETHNIC_GROUPS: dict[str, str] = {
@@ -12,6 +18,7 @@ ETHNIC_GROUPS: dict[str, str] = {
     "32": "Chơ-ro", "33": "Kháng", "34": "Xinh-mun", "35": "Hà Nhì", "36": "Chu-ru", "37": "Lào",
     "38": "La Chí", "39": "La Ha", "40": "Phù Lá", "41": "La Hủ", "42": "Lự", "43": "Lô Lô",
     "44": "Chứt", "45": "Mảng", "46": "Pà Thẻn", "47": "Cơ Lao", "48": "Cống", "49": "Bố Y",
-    "50": "Si La", "51": "Pu Péo", "52": "Brâu", "53": "Ơ Đu", "54": "Rơ-măm", "55": "Người nước ngoài",
+    "50": "Si La", "51": "Pu Péo", "52": "Brâu", "53": "Ơ Đu", "54": "Rơ-măm",
+    "55": phrase("Người nước ngoài"),
 }
 # fmt: on

@@ -15,16 +15,18 @@ from kiosk.domain.dates import DateProblem, format_date, parse_date
 from kiosk.domain.ethnicity import ETHNIC_GROUPS
 from kiosk.domain.names import check_person_name, normalize_name
 from kiosk.domain.phone import PhoneError, normalize_phone
+from kiosk.domain.phrases import phrase
 from kiosk.domain.procedures import Field
 from kiosk.domain.text import fold, nfc
 
 Json = str | int | bool | None
 
 
-MSG_TIME = "Giờ không hợp lệ. Hãy nhập giờ và phút, ví dụ 14:30 hoặc 14 giờ 30."
-MSG_TIME_RANGE = "Giờ phải từ 0 đến 23 và phút từ 0 đến 59, ví dụ 14:30."
-MSG_EMAIL = "Địa chỉ email không đúng dạng. Ví dụ: nguyenvana@gmail.com."
-MSG_NATIONALITY = "Quốc tịch chỉ gồm chữ cái, ví dụ Việt Nam."
+MSG_TIME = phrase("Giờ không hợp lệ. Hãy nhập giờ và phút, ví dụ 14:30 hoặc 14 giờ 30.")
+MSG_TIME_RANGE = phrase("Giờ phải từ 0 đến 23 và phút từ 0 đến 59, ví dụ 14:30.")
+MSG_EMAIL = phrase("Địa chỉ email không đúng dạng. Ví dụ: nguyenvana@gmail.com.")
+MSG_NATIONALITY = phrase("Quốc tịch chỉ gồm chữ cái, ví dụ Việt Nam.")
+MSG_YEAR_DIGITS = phrase("Năm phải có 4 chữ số, ví dụ 1990.")
 MAX_EMAIL_LENGTH = 254
 VIETNAM = "Việt Nam"
 
@@ -41,27 +43,32 @@ _VIETNAM_NAMES = frozenset({"viet nam", "vietnam", "vn", "viet", "nuoc cong hoa 
 
 
 class Invalid(ValueError):
-    """An answer that breaks a constraint; str() is the Vietnamese message."""
+    """An answer that breaks a constraint; str() is the Vietnamese message (a Phrase, for `tr`)."""
+
+    def __str__(self) -> str:
+        message = self.args[0] if self.args else ""
+        return message if isinstance(message, str) else super().__str__()
 
 
 def _clean_text(raw: object) -> str:
     return re.sub(r"\s+", " ", nfc(str(raw))).strip()
 
 
-def _integer(raw: object, what: str) -> int:
+def _integer(raw: object, *, year: bool) -> int:
+    not_digits = (
+        phrase("Vui lòng nhập năm bằng chữ số, ví dụ 1990.")
+        if year
+        else phrase("Vui lòng nhập số bằng chữ số.")
+    )
     if isinstance(raw, bool):
-        raise Invalid(f"Vui lòng nhập {what} bằng chữ số.")
+        raise Invalid(phrase("Vui lòng nhập năm bằng chữ số.") if year else not_digits)
     if isinstance(raw, int):
         return raw
     text = _clean_text(raw).replace(" ", "")
     if not text.isascii() or not text.isdigit():
-        raise Invalid(
-            f"Vui lòng nhập {what} bằng chữ số, ví dụ 1990."
-            if what == "năm"
-            else f"Vui lòng nhập {what} bằng chữ số."
-        )
+        raise Invalid(not_digits)
     if len(text.lstrip("0")) > 18:  # int() refuses over 4,300 digits; no answer is this big anyway
-        raise Invalid("Năm phải có 4 chữ số, ví dụ 1990." if what == "năm" else "Số này quá lớn.")
+        raise Invalid(MSG_YEAR_DIGITS if year else phrase("Số này quá lớn."))
     return int(text)
 
 
@@ -69,9 +76,9 @@ def _bounds(field: Field, value: int, today: date) -> None:
     low = field.min
     high = field.max if field.max is not None else (today.year if field.type == "year" else None)
     if low is not None and value < low:
-        raise Invalid(f"Số này phải từ {low} trở lên.")
+        raise Invalid(phrase("Số này phải từ {low} trở lên.", low=low))
     if high is not None and value > high:
-        raise Invalid(f"Số này không được lớn hơn {high}.")
+        raise Invalid(phrase("Số này không được lớn hơn {high}.", high=high))
 
 
 def _choice(field: Field, raw: object) -> str:
@@ -82,7 +89,7 @@ def _choice(field: Field, raw: object) -> str:
     by_name = {fold(label): value for value, label in options.items()}
     if fold(text) in by_name:
         return by_name[fold(text)]
-    raise Invalid("Vui lòng chọn một trong các lựa chọn trên màn hình.")
+    raise Invalid(phrase("Vui lòng chọn một trong các lựa chọn trên màn hình."))
 
 
 def _time(raw: object) -> time:
@@ -114,7 +121,7 @@ def _nationality(field: Field, raw: object) -> str:
         raise Invalid(MSG_NATIONALITY)
     limit = field.max_length or 60
     if len(text) > limit:
-        raise Invalid(f"Nội dung quá dài: tối đa {limit} ký tự.")
+        raise Invalid(phrase("Nội dung quá dài: tối đa {limit} ký tự.", limit=limit))
     return normalize_name(text)  # "hàn quốc" -> "Hàn Quốc"
 
 
@@ -129,7 +136,7 @@ def parse(field: Field, raw: object, today: date) -> object:
     if kind == "text":
         text = _clean_text(raw)
         if field.max_length is not None and len(text) > field.max_length:
-            raise Invalid(f"Nội dung quá dài: tối đa {field.max_length} ký tự.")
+            raise Invalid(phrase("Nội dung quá dài: tối đa {limit} ký tự.", limit=field.max_length))
         return text
     if kind == "date":
         try:
@@ -138,12 +145,12 @@ def parse(field: Field, raw: object, today: date) -> object:
         except DateProblem as exc:
             raise Invalid(str(exc)) from None
         if field.not_future and value > today:
-            raise Invalid("Ngày này chưa tới. Vui lòng kiểm tra lại ngày, tháng, năm.")
+            raise Invalid(phrase("Ngày này chưa tới. Vui lòng kiểm tra lại ngày, tháng, năm."))
         return value
     if kind in ("year", "number"):
-        number = _integer(raw, "năm" if kind == "year" else "số")
+        number = _integer(raw, year=kind == "year")
         if kind == "year" and not 1000 <= number <= 9999:
-            raise Invalid("Năm phải có 4 chữ số, ví dụ 1990.")
+            raise Invalid(MSG_YEAR_DIGITS)
         _bounds(field, number, today)
         return number
     if kind in ("choice", "ethnicity"):
@@ -156,7 +163,7 @@ def parse(field: Field, raw: object, today: date) -> object:
             return True
         if answer in ("khong", "no", "false", "0"):
             return False
-        raise Invalid("Vui lòng chọn Có hoặc Không.")
+        raise Invalid(phrase("Vui lòng chọn Có hoặc Không."))
     if kind == "cccd":
         digits = _clean_text(raw).replace(" ", "")
         try:
@@ -181,9 +188,11 @@ def parse(field: Field, raw: object, today: date) -> object:
         except AddressProblem as exc:
             raise Invalid(str(exc)) from None
         if field.max_length is not None and len(address.street) > field.max_length:
-            raise Invalid(f"Số nhà, đường phố quá dài: tối đa {field.max_length} ký tự.")
+            raise Invalid(phrase("Số nhà, đường phố quá dài: tối đa {limit} ký tự.", limit=field.max_length))
         return address
-    raise Invalid(f"Loại câu hỏi không được hỗ trợ: {kind}")  # unreachable: the loader checks types
+    raise Invalid(
+        phrase("Loại câu hỏi không được hỗ trợ: {kind}", kind=kind)
+    )  # unreachable: the loader checks types
 
 
 def is_empty(raw: object) -> bool:
@@ -205,13 +214,13 @@ def display(field: Field, value: object) -> str:
     if field.type == "date" and isinstance(value, date):
         return format_date(value)
     if field.type == "yes_no":
-        return "Có" if value else "Không"
+        return phrase("Có") if value else phrase("Không")
     if field.type == "ethnicity":
         return ETHNIC_GROUPS.get(str(value), str(value))
     if field.type == "choice":
         return next((o.label for o in field.options if o.value == value), str(value))
     if isinstance(value, time):
-        return f"{value.hour} giờ {value.minute:02d} phút"
+        return phrase("{hour} giờ {minute} phút", hour=value.hour, minute=f"{value.minute:02d}")
     if isinstance(value, Address):
         return value.text()
     return str(value)

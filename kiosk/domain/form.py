@@ -19,10 +19,11 @@ from enum import StrEnum
 from kiosk.domain import fieldtypes
 from kiosk.domain.addresses import from_legacy_text
 from kiosk.domain.dates import DateProblem, date_in_words, parse_date
+from kiosk.domain.phrases import phrase
 from kiosk.domain.procedures import Condition, Field, Page, Procedure, Rule
 
-REQUIRED_MESSAGE = "Bạn chưa trả lời câu hỏi này."
-UNKNOWN_FIELD_MESSAGE = "Tờ khai không có mục này."
+REQUIRED_MESSAGE = phrase("Bạn chưa trả lời câu hỏi này.")
+UNKNOWN_FIELD_MESSAGE = phrase("Tờ khai không có mục này.")
 
 _COMPUTATIONS: dict[str, Callable[[object], object]] = {
     "date_in_words": lambda value: date_in_words(value) if isinstance(value, date) else None,
@@ -37,6 +38,9 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class Answer:
+    """A verdict; `message` is a Phrase (the engine's own words, for `tr`) or, for a broken cross-field
+    rule, the procedure file's text (for `procedure_text`)."""
+
     status: Status
     message: str = ""
 
@@ -67,6 +71,8 @@ class FeeQuote:
     """What to pay: `amount` in VND, None when a part is set by the province ("theo mức tỉnh quy định").
 
     `lines` are (what, VND or None) in the order to show them; an amount of 0 means free of charge.
+    Each "what" is a Phrase; the procedure's name in it is the value `what` (first letter in lower case),
+    which a screen replaces with the name in its language.
     """
 
     amount: int | None
@@ -255,13 +261,18 @@ class Form:
         what = self.procedure.name[:1].lower() + self.procedure.name[1:]
         late = self.is_late()
         lines: list[tuple[str, int | None]] = [
-            (f"Lệ phí {what} (đăng ký muộn)", fees.late) if late else (f"Lệ phí {what}", fees.on_time)
+            (phrase("Lệ phí {what} (đăng ký muộn)", what=what), fees.late)
+            if late
+            else (phrase("Lệ phí {what}", what=what), fees.on_time)
         ]
         copies = self.applied_value(fees.copies_field) if fees.copies_field else None
         count = copies if isinstance(copies, int) and not isinstance(copies, bool) and copies > 0 else 0
         if count:
             lines.append(
-                (f"Bản sao trích lục ({count} bản)", None if fees.per_copy is None else fees.per_copy * count)
+                (
+                    phrase("Bản sao trích lục ({count} bản)", count=count),
+                    None if fees.per_copy is None else fees.per_copy * count,
+                )
             )
         amounts = [amount for _, amount in lines]
         total = None if any(a is None for a in amounts) else sum(a for a in amounts if a is not None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kiosk.domain.phrases import phrase
 from kiosk.domain.text import has_damage, nfc
 
 __all__ = ["MAX_NAME_LENGTH", "NameProblem", "check_person_name", "normalize_name", "require_person_name"]
@@ -16,12 +17,14 @@ _ALLOWED_PUNCTUATION = frozenset(" -'\u2019")
 # A new capital starts after a space, a hyphen or an apostrophe: "H'Hen Niê", "Bru-Vân Kiều".
 _SEGMENT_BREAK = re.compile(r"([-'\u2019])")
 
-MSG_EMPTY = "Vui lòng nhập họ và tên."
-MSG_DAMAGED = "Họ và tên bị mất dấu tiếng Việt (có dấu ?). Vui lòng quét lại hoặc nhập lại."
-MSG_TOO_LONG = f"Họ và tên quá dài (hơn {MAX_NAME_LENGTH} chữ). Vui lòng kiểm tra lại."
-MSG_DIGITS = "Họ và tên không được có chữ số. Vui lòng kiểm tra lại."
-MSG_SYMBOLS = "Họ và tên chỉ gồm chữ cái, dấu cách, gạch nối (-) hoặc dấu nháy ('). Vui lòng kiểm tra lại."
-MSG_TOO_SHORT = "Họ và tên quá ngắn. Vui lòng nhập đầy đủ họ và tên."
+MSG_EMPTY = phrase("Vui lòng nhập họ và tên.")
+MSG_DAMAGED = phrase("Họ và tên bị mất dấu tiếng Việt (có dấu ?). Vui lòng quét lại hoặc nhập lại.")
+MSG_TOO_LONG = phrase("Họ và tên quá dài (hơn {limit} chữ). Vui lòng kiểm tra lại.", limit=MAX_NAME_LENGTH)
+MSG_DIGITS = phrase("Họ và tên không được có chữ số. Vui lòng kiểm tra lại.")
+MSG_SYMBOLS = phrase(
+    "Họ và tên chỉ gồm chữ cái, dấu cách, gạch nối (-) hoặc dấu nháy ('). Vui lòng kiểm tra lại."
+)
+MSG_TOO_SHORT = phrase("Họ và tên quá ngắn. Vui lòng nhập đầy đủ họ và tên.")
 
 
 class NameProblem(ValueError):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from kiosk.domain.phrases import phrase
+
 __all__ = ["PhoneError", "mask_phone", "normalize_phone"]
 
-MSG_EMPTY = "Vui lòng nhập số điện thoại di động."
-MSG_INVALID = "Số điện thoại không đúng. Hãy nhập số di động gồm 10 chữ số, ví dụ 0912 345 678."
-MSG_NOT_MOBILE = (
+MSG_EMPTY = phrase("Vui lòng nhập số điện thoại di động.")
+MSG_INVALID = phrase("Số điện thoại không đúng. Hãy nhập số di động gồm 10 chữ số, ví dụ 0912 345 678.")
+MSG_NOT_MOBILE = phrase(
     "Số này không phải số điện thoại di động. Cần số di động để nhận mã xác nhận bằng tin nhắn (SMS)."
 )
 

@@ -29,6 +29,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from kiosk.domain.documents import MIME_EXTENSIONS, Document
+from kiosk.domain.phrases import phrase
 from kiosk.portal.errors import LoginExpired, PortalFailed, PortalRejected, PortalUnreachable
 from kiosk.portal.models import (
     Account,
@@ -49,8 +50,8 @@ USER_AGENT = "vn-gov-kiosk/0.1"
 LOOKUP_HEADER = "X-Lookup-Code"
 DOCUMENT_ACCEPT = ", ".join([*MIME_EXTENSIONS, "application/problem+json"])
 
-MSG_BAD_ANSWER = "Cổng dịch vụ công trả lời không đúng định dạng. Vui lòng thử lại sau."
-MSG_LOOKUP_FORMAT = (  # the portal's own words for a lookup that finds nothing
+MSG_BAD_ANSWER = phrase("Cổng dịch vụ công trả lời không đúng định dạng. Vui lòng thử lại sau.")
+MSG_LOOKUP_FORMAT = phrase(  # the portal's own words for a lookup that finds nothing
     "Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này. Vui lòng kiểm tra lại hai mã trên giấy hẹn."
 )
 

@@ -5,11 +5,17 @@ Messages never carry personal data: no request bodies, no URLs with query string
 
 from __future__ import annotations
 
+from kiosk.domain.phrases import phrase
+
 
 class PortalError(Exception):
-    """Base class: `.message` is Vietnamese, short, and safe to show to the citizen."""
+    """Base class: `.message` is Vietnamese, short, and safe to show to the citizen.
 
-    default_message = "Đã có lỗi khi làm việc với cổng dịch vụ công. Vui lòng thử lại."
+    The kiosk's own messages are Phrases (a screen translates them with `tr`); a message the portal
+    wrote (its problem+json detail) is plain text in Vietnamese and is shown as it is.
+    """
+
+    default_message: str = phrase("Đã có lỗi khi làm việc với cổng dịch vụ công. Vui lòng thử lại.")
 
     def __init__(self, message: str | None = None) -> None:
         self.message = message or self.default_message
@@ -19,7 +25,7 @@ class PortalError(Exception):
 class PortalUnreachable(PortalError):
     """No answer: connection refused, timeout, name resolution, connection dropped."""
 
-    default_message = "Không kết nối được với cổng dịch vụ công. Vui lòng thử lại."
+    default_message: str = phrase("Không kết nối được với cổng dịch vụ công. Vui lòng thử lại.")
 
     def __init__(self, message: str | None = None, *, reason: str = "") -> None:
         super().__init__(message)
@@ -29,7 +35,7 @@ class PortalUnreachable(PortalError):
 class PortalRejected(PortalError):
     """The portal refused the request (4xx): `.message` is the problem's detail."""
 
-    default_message = "Cổng dịch vụ công không chấp nhận yêu cầu này."
+    default_message: str = phrase("Cổng dịch vụ công không chấp nhận yêu cầu này.")
 
     def __init__(
         self, message: str | None = None, *, status: int = 400, field_errors: dict[str, str] | None = None
@@ -42,7 +48,7 @@ class PortalRejected(PortalError):
 class LoginExpired(PortalRejected):
     """401 on a call that needs a login: log in again (the client has already forgotten the token)."""
 
-    default_message = "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại."
+    default_message: str = phrase("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.")
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message, status=401)
@@ -51,7 +57,7 @@ class LoginExpired(PortalRejected):
 class PortalFailed(PortalError):
     """The portal failed (5xx after retries, or an answer the client cannot read)."""
 
-    default_message = "Cổng dịch vụ công đang gặp sự cố. Vui lòng thử lại sau ít phút."
+    default_message: str = phrase("Cổng dịch vụ công đang gặp sự cố. Vui lòng thử lại sau ít phút.")
 
     def __init__(self, message: str | None = None, *, status: int | None = None) -> None:
         super().__init__(message)

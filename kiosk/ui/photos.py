@@ -17,6 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSiz
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QImageWriter, QPainter, QPen, QPolygonF
 
 from kiosk.domain.documents import MAX_IMAGE_SIDE, Document, DocumentProblem, accept, sniff_mime
+from kiosk.domain.phrases import phrase
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +26,8 @@ TARGET_BYTES: Final = 1024 * 1024  # a phone photo of a paper ends at a few hund
 MAX_READ_BYTES: Final = 64 * 1024 * 1024  # larger files are refused before they are read into memory
 SCANNER_SUFFIXES: Final = frozenset({".pdf", ".jpg", ".jpeg", ".png"})
 
-UNREADABLE_IMAGE = "Không đọc được ảnh này (tệp có thể bị hỏng). Vui lòng chụp hoặc quét lại."
-UNREADABLE_FILE = "Không mở được tệp này. Vui lòng chọn tệp khác."
+UNREADABLE_IMAGE = phrase("Không đọc được ảnh này (tệp có thể bị hỏng). Vui lòng chụp hoặc quét lại.")
+UNREADABLE_FILE = phrase("Không mở được tệp này. Vui lòng chọn tệp khác.")
 
 
 def read_file(attachment_id: str, path: Path) -> Document:
@@ -34,7 +35,9 @@ def read_file(attachment_id: str, path: Path) -> Document:
     try:
         size = path.stat().st_size
         if size > MAX_READ_BYTES:
-            raise DocumentProblem("Tệp quá lớn để mở. Hãy chụp hoặc quét lại với độ phân giải thấp hơn.")
+            raise DocumentProblem(
+                phrase("Tệp quá lớn để mở. Hãy chụp hoặc quét lại với độ phân giải thấp hơn.")
+            )
         data = path.read_bytes()
     except OSError as exc:  # gone, unreadable: say so without the path (it may hold a name)
         log.info("attachment file not read: %s", type(exc).__name__)

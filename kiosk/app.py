@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
 import logging
 import os
@@ -10,84 +9,54 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk import logs
+from kiosk import i18n, logs
+from kiosk.admin_pin import AdminPin, set_pin_interactively
+from kiosk.command_line import Options, parse_args
+from kiosk.config import ConfigError, Mode, Settings, load_settings, save_settings
 from kiosk.domain import addresses
 from kiosk.domain.procedures import Procedure, ProcedureError, load_catalog
+from kiosk.i18n import tr
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import Dossier
 from kiosk.portal.sandbox.runner import SandboxHandle, start_sandbox
-from kiosk.receipt.model import Receipt
+from kiosk.receipt.model import Receipt, sample_receipt
 from kiosk.receipt.output import receipt_path
 from kiosk.receipt.pdf import render_receipt_pdf
 from kiosk.secrets import Secrets, SecretsUnavailable
 from kiosk.store.journal import Journal, JournalEntry
 from kiosk.store.location import journal_path
 from kiosk.ui import theme
+from kiosk.ui.admin import AdminAccess, AdminCorner
+from kiosk.ui.admin_settings import kiosk_settings
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.idle import IdleGuard
+from kiosk.ui.keyboard import KeyboardSpace, enable_virtual_keyboard, hide_keyboard, keyboard_enabled
+from kiosk.ui.lock import KioskLock
 from kiosk.ui.photos import newest_files
 from kiosk.ui.scanner import ScannerBurst
 from kiosk.ui.shell import Shell
+from kiosk.ui.speech import ReadAloudButton, Reader, Voice, open_voice_later
 from kiosk.ui.worker import run_in_background
 from kiosk.wizards.account import AccountWizard
 from kiosk.wizards.dossier import DossierWizard
+from kiosk.wizards.frame import WizardFrame
 from kiosk.wizards.reprint import ReprintWizard
 from kiosk.wizards.session import CitizenSession
 
 log = logging.getLogger("kiosk")
 
+__all__ = ["Kiosk", "Options", "main", "parse_args"]
 
-@dataclass(frozen=True)
-class Options:
-    demo: bool
-    portal_url: str | None
-    windowed: bool
-    smoke: bool
-    scanner_folder: Path | None = None
-    idle_seconds: int = 120
-
-
-def parse_args(argv: Sequence[str] | None = None) -> Options:
-    parser = argparse.ArgumentParser(
-        prog="kiosk", description="Kiosk hỗ trợ nộp hồ sơ dịch vụ công trực tuyến"
-    )
-    parser.add_argument("--demo", action="store_true", help="start the built-in sandbox portal and use it")
-    parser.add_argument(
-        "--portal", metavar="URL", help="base URL of a Portal API v1 server (or KIOSK_PORTAL_URL)"
-    )
-    parser.add_argument("--windowed", action="store_true", help="a normal window instead of fullscreen")
-    parser.add_argument(
-        "--scanner-folder", metavar="DIR", type=Path, help="folder a desk document scanner saves into"
-    )
-    parser.add_argument(
-        "--smoke", action="store_true", help="start offscreen, build the first screen, exit 0"
-    )
-    parser.add_argument(
-        "--idle-seconds", type=int, default=120, metavar="N", help="quiet seconds before asking (default 120)"
-    )
-    args = parser.parse_args(argv)
-    if args.demo and args.portal:
-        parser.error("--demo starts its own sandbox portal: do not combine it with --portal")
-    portal = None if args.demo else args.portal or os.environ.get("KIOSK_PORTAL_URL")
-    if not args.demo and not portal and not args.smoke:
-        parser.error("give --portal URL (or KIOSK_PORTAL_URL), or --demo for the built-in sandbox portal")
-    return Options(
-        demo=args.demo or (args.smoke and not portal),
-        portal_url=portal,
-        windowed=args.windowed,
-        smoke=args.smoke,
-        scanner_folder=args.scanner_folder,
-        idle_seconds=max(30, args.idle_seconds),
-    )
+DEMO_ADMIN_PIN = "0000"  # demo mode only, until a PIN is set with --set-admin-pin (README)
 
 
 def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -97,8 +66,10 @@ def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackTy
     log.error("unexpected %s%s", kind.__name__, where)
 
 
-class Kiosk:
+class Kiosk(QObject):
     """The running kiosk: one shell, one citizen session at a time."""
+
+    exited = Signal()  # the admin chose "Thoát ứng dụng"
 
     def __init__(
         self,
@@ -108,44 +79,191 @@ class Kiosk:
         demo: bool,
         journal: Journal,
         receipts: Path | None = None,
+        settings: Settings | None = None,
         scanner_folder: Path | None = None,
-        idle_seconds: int = 120,
+        idle_seconds: int | None = None,
         warn_seconds: int = 30,
+        voice: Voice | None = None,
+        config_file: Path | None = None,
+        locked: bool | None = None,
     ) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.config_file = config_file
+        self.locked = self.settings.locked if locked is None else locked
         self.portal_url = portal_url
         self.receipts = receipts
-        self.scanner_folder = scanner_folder
+        self.scanner_folder = scanner_folder or self.settings.scanner_folder
         self.session_started = time.time()
         self.catalog = catalog
         self.journal = journal
+        self.demo = demo
         self.shell = Shell(demo=demo)
+        # The on-screen keyboard (kiosk mode): the screen shrinks above it, the answer box stays in sight.
+        self.keyboard_space = (
+            KeyboardSpace(self.shell, self.shell.make_room_for_keyboard) if keyboard_enabled() else None
+        )
+        self.reader = Reader(voice)
+        self._wire_toolbar()
+        self._wire_shortcuts()
         try:
             self.secrets: Secrets | None = Secrets()
         except SecretsUnavailable:
             log.warning("no usable keyring: login tokens stay in memory only")
             self.secrets = None
         self.session = self._new_session()
+        self._wire_admin()
         # A 2D scanner in keyboard mode: its bursts never reach a text box; the screen gets the card.
         self.scanner = ScannerBurst(self.shell)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self.scanner.install(app)
         self.scanner.scanned.connect(self._scanned)
-        self.idle = IdleGuard(self.shell, idle_seconds=idle_seconds, warn_seconds=warn_seconds)
+        self.idle = IdleGuard(
+            self.shell, idle_seconds=idle_seconds or self.settings.idle, warn_seconds=warn_seconds
+        )
         self.idle.expired.connect(self.go_home)
+        self.idle.warned.connect(self.reader.say)
         self.printed: list[Path] = []  # this visit's receipt files, deleted when it ends
         self.go_home()
 
     def _new_session(self) -> CitizenSession:
         return CitizenSession(PortalClient(self.portal_url), self.secrets)
 
+    @property
+    def mode(self) -> Mode:
+        return self.settings.mode
+
     def _show(self, screen: QWidget) -> None:
         self.shell.show_screen(screen)
         if not isinstance(screen, HomeScreen):
             self.idle.watch()
+        self.reader.screen_shown(screen)
+
+    # --- what helps a person read: text size, contrast, reading aloud, language ------------------
+    def _wire_toolbar(self) -> None:
+        bar = self.shell.toolbar
+        bar.bigger.connect(lambda: self._resize_text(theme.bigger))
+        bar.smaller.connect(lambda: self._resize_text(theme.smaller))
+        bar.contrast.connect(self._toggle_contrast)
+        self.read_button = ReadAloudButton(self.reader, lambda: self.shell.screen_widget)
+        bar.add_right(self.read_button)
+
+    def _resize_text(self, change: Callable[[], bool]) -> None:
+        if change():
+            theme.restyle(self.shell)
+        self.shell.toolbar.refresh()
+
+    def _toggle_contrast(self) -> None:
+        theme.set_palette("normal" if theme.palette_name() == "high_contrast" else "high_contrast")
+        theme.restyle(self.shell)
+        self.shell.toolbar.refresh()
+
+    def _choose_language(self, code: str) -> None:
+        if i18n.set_language(code):
+            self.reader.set_language(code)
+            self.shell.setWindowTitle(i18n.tr("Dịch vụ công — Kiosk hỗ trợ nộp hồ sơ"))
+            self.shell.toolbar.retranslate()
+            self.corner.retranslate()
+            if self.shell.banner is not None:
+                self.shell.banner.retranslate()
+            self._show_home()
+
+    def _reset_visit_look(self) -> None:
+        """The next person starts with the kiosk's own settings, not the last visitor's choices."""
+        self.reader.stop()
+        self.reader.auto = self.settings.read_aloud
+        changed = i18n.language() != i18n.SOURCE_LANGUAGE
+        if changed:
+            self._choose_language(i18n.SOURCE_LANGUAGE)
+        if theme.reset(palette=self.settings.palette, step=self.settings.text_step):
+            theme.restyle(self.shell)
+        self.shell.toolbar.refresh()
+
+    # --- the staff's way in: lock, emblem, PIN, menu ------------------------------------------------
+    def _wire_admin(self) -> None:
+        self.lock = KioskLock(self.shell) if self.locked else None
+        self.shell.may_close = lambda: self.lock is None or not self.lock.locked
+        self.corner = AdminCorner()
+        self.shell.toolbar.add_left(self.corner)
+        self.admin = AdminAccess(
+            self.shell,
+            self.corner,
+            AdminPin(self.secrets),  # one per run: it counts wrong tries
+            settings=lambda: self.settings,
+            setting_list=kiosk_settings(
+                text_steps=len(theme.TEXT_STEPS),
+                default_text_step=theme.DEFAULT_STEP,
+                default_idle_seconds=self.settings.idle,
+            ),
+            demo_pin=DEMO_ADMIN_PIN if self.demo else None,
+        )
+        self.admin.exit_requested.connect(self._exit_by_admin)
+        self.admin.test_print_requested.connect(self._test_print)
+        self.admin.settings_saved.connect(self._apply_settings)
+
+    def _exit_by_admin(self) -> None:
+        if self.lock is not None:
+            self.lock.allow_close()
+        self.go_home()  # wipe whatever was on screen before the window goes
+        self.shell.close()
+        self.exited.emit()
+
+    def _test_print(self) -> None:
+        """A sample receipt with no one's data on it, to check the printer (today: the PDF) works."""
+        try:
+            path = self.print_receipt(sample_receipt())
+        except OSError:
+            log.exception("test print failed")
+            self.admin.menu.show_status(tr("Không in thử được. Kiểm tra máy in rồi thử lại."))
+            return
+        self.admin.menu.show_status(tr("Đã in thử: {path}", path=str(path)))
+
+    def _apply_settings(self, values: object) -> None:
+        if not isinstance(values, Settings):
+            return
+        self.settings = values
+        self.idle.set_idle_seconds(values.idle)
+        if self.config_file is not None:
+            try:
+                on_disk = load_settings(self.config_file)
+            except ConfigError:
+                on_disk = Settings(mode=values.mode)
+            save_settings(
+                replace(
+                    on_disk,
+                    idle_seconds=values.idle_seconds,
+                    palette=values.palette,
+                    text_step=values.text_step,
+                    read_aloud=values.read_aloud,
+                ),
+                self.config_file,
+            )
+        self._reset_visit_look()
+
+    def _wire_shortcuts(self) -> None:
+        """Desk and laptop: the volunteer's keyboard. Kiosk mode has no keyboard to press them on."""
+        if self.mode is Mode.KIOSK:
+            return
+        for keys, action in (
+            ("Alt+Left", self._press_back),
+            ("F2", lambda: self.reader.read(self.shell.screen_widget)),
+            ("Ctrl+Shift+Home", self.go_home),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.shell)
+            shortcut.activated.connect(action)
+
+    def _press_back(self) -> None:
+        frame = self.shell.screen_widget.findChild(WizardFrame) if self.shell.screen_widget else None
+        if frame is not None and frame.back_button.isVisible() and frame.back_button.isEnabled():
+            frame.back_button.click()
 
     def shutdown(self) -> None:
         """Stops listening to the scanner and ends the citizen's session (the kiosk is closing)."""
+        if self.lock is not None:
+            self.lock.allow_close()
+            self.lock.uninstall()
+        self.reader.close()
         self.scanner.uninstall()
         self.idle.stop()
         app = QApplication.instance()
@@ -176,6 +294,8 @@ class Kiosk:
         """Ends the citizen's session: logs out, forgets them, and shows a fresh home screen."""
         self.idle.stop()
         self.scanner.discard()
+        if self.keyboard_space is not None:
+            hide_keyboard()  # and drop any half-typed word it holds
         screen = self.shell.screen_widget
         forget = getattr(screen, "forget", None)
         if callable(forget):
@@ -194,10 +314,15 @@ class Kiosk:
             path.unlink(missing_ok=True)  # the receipt PDF carries the citizen's name
         self.printed.clear()
         gc.collect()  # the last visit's answers and scans leave memory now, not whenever
+        self._reset_visit_look()
+        self._show_home()
+
+    def _show_home(self) -> None:
         home = HomeScreen()
         home.create_account.connect(self.create_account)
         home.file_dossier.connect(self.file_dossier)
         home.reprint.connect(self.reprint)
+        home.language_chosen.connect(self._choose_language)
         self._show(home)
 
     def create_account(self) -> None:
@@ -250,8 +375,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(argv)
     logs.configure()
     sys.excepthook = _log_uncaught
+    if options.set_admin_pin:
+        try:
+            return set_pin_interactively(Secrets())
+        except SecretsUnavailable as exc:
+            print(f"kiosk: {exc}", file=sys.stderr)
+            return 2
     if options.smoke:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif options.settings.on_screen_keyboard:
+        enable_virtual_keyboard()  # before QApplication: Qt picks its input method once
     try:
         catalog = load_catalog()
     except ProcedureError as exc:  # a broken definition stops the kiosk, naming the file, path and problem
@@ -264,7 +397,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("kiosk")
     app.setApplicationDisplayName("Dịch vụ công")
     screen = app.primaryScreen()
-    theme.apply_theme(app, screen.geometry().height() if screen is not None else theme.REFERENCE_HEIGHT)
+    theme.apply_theme(
+        app,
+        screen.geometry().height() if screen is not None else theme.REFERENCE_HEIGHT,
+        screen_width=screen.geometry().width() if screen is not None else None,
+        palette=options.settings.palette,
+        step=theme.DEFAULT_STEP if options.settings.text_step is None else options.settings.text_step,
+    )
 
     sandbox: SandboxHandle | None = None
     demo_dir: tempfile.TemporaryDirectory[str] | None = None
@@ -286,9 +425,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         demo=options.demo,
         journal=journal,
         receipts=receipts,
-        scanner_folder=options.scanner_folder,
-        idle_seconds=options.idle_seconds,
+        settings=options.settings,
+        config_file=options.config_file,
+        locked=options.settings.locked and not options.smoke,
     )
+    kiosk.exited.connect(app.quit)
+    if not options.smoke:
+        open_voice_later(kiosk.reader.set_voice)  # the button appears once a voice answers (~2 s)
     try:
         if options.smoke:
             kiosk.shell.resize(1280, 800)
@@ -299,11 +442,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             ok = kiosk.shell.screen_widget is not None and len(addresses.provinces()) == 34 and bool(catalog)
             print("smoke: first screen built" if ok else "smoke: no screen or data missing", flush=True)
             return 0 if ok else 1
-        if options.windowed:
+        if options.fullscreen:
+            kiosk.shell.show_fullscreen()
+        else:
             kiosk.shell.resize(1280, 800)
             kiosk.shell.show()
-        else:
-            kiosk.shell.show_fullscreen()
         return app.exec()
     finally:
         kiosk.shutdown()

@@ -1,15 +1,19 @@
 """Opens the kiosk in demo mode and walks it to one screen, for screenshots on a virtual X screen.
 
     ../shared/tools/shoot docs/screenshots/review.png --size 1920x1080 --wait 10 -- \
-        scripts/run.sh --screen review
+        scripts/run.sh --screen review [--palette high_contrast] [--lang en] [--step max] [--keyboard]
     (home | idle | procedures | question | question-error | picker | scan | attachments | review |
      confirmation)
+
+`--keyboard` opens Qt Virtual Keyboard on the focused answer box (kiosk mode's keyboard).
+`scripts/screenshot_matrix.sh` takes the whole set for docs/screenshots/matrix/.
 
 A developer's tool: it fills the answers through the same engine the screens use, then stays open.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from datetime import date, timedelta
@@ -20,6 +24,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Kiosk
+from kiosk.config import Settings
 from kiosk.domain.procedures import load_catalog
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import AccountCreate
@@ -27,6 +32,7 @@ from kiosk.portal.sandbox.runner import start_sandbox
 from kiosk.store.journal import Journal
 from kiosk.store.location import journal_path
 from kiosk.ui import theme
+from kiosk.ui.keyboard import enable_virtual_keyboard
 from kiosk.ui.photos import prepare_photo
 from kiosk.wizards.dossier import DossierWizard
 from kiosk.wizards.question_page import QuestionPage
@@ -76,13 +82,33 @@ def register(url: str) -> tuple[str, str]:
 
 
 def main() -> int:
-    target = sys.argv[1] if len(sys.argv) > 1 else "home"
+    parser = argparse.ArgumentParser()
+    parser.add_argument("target", nargs="?", default="home")
+    parser.add_argument("--palette", default="normal", choices=["normal", "high_contrast"])
+    parser.add_argument("--lang", default="vi", choices=["vi", "en"])
+    parser.add_argument("--step", default=str(theme.DEFAULT_STEP), help="text step number, or max")
+    parser.add_argument("--keyboard", action="store_true")
+    args = parser.parse_args()
+    target = args.target
+    step = len(theme.TEXT_STEPS) - 1 if args.step == "max" else int(args.step)
+    if args.keyboard:
+        enable_virtual_keyboard()
     app = QApplication(sys.argv[:1])
     screen = app.primaryScreen()
-    theme.apply_theme(app, screen.geometry().height())
+    theme.apply_theme(
+        app,
+        screen.geometry().height(),
+        screen_width=screen.geometry().width(),
+        palette=args.palette,
+        step=step,
+    )
     sandbox = start_sandbox(db_path=Path(tempfile.mkdtemp(prefix="kiosk-screens-")) / "portal.sqlite3")
-    kiosk = Kiosk(sandbox.url, load_catalog(), demo=True, journal=Journal(journal_path()))
+    settings = Settings(palette=args.palette, text_step=step)
+    kiosk = Kiosk(sandbox.url, load_catalog(), demo=True, journal=Journal(journal_path()), settings=settings)
+    if args.lang != "vi":
+        kiosk._choose_language(args.lang)
     kiosk.shell.show_fullscreen()
+    kiosk.shell.activateWindow()
     if target != "home":
         kiosk.session.login(*register(sandbox.url))
         kiosk.file_dossier()
@@ -133,6 +159,7 @@ def main() -> int:
                 line = page.inputs["child.full_name"].line
                 assert line is not None
                 line.setText("Trần Bảo Ngọc")
+                QTimer.singleShot(500, line.setFocus)
         else:
             for field_id, value in ANSWERS.items():
                 form.answer(field_id, value)

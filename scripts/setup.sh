@@ -11,8 +11,13 @@ if [ -f /etc/debian_version ] && command -v dpkg-query >/dev/null; then
   case $what in
     run) pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0
                 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 gnome-keyring dbus-bin dbus-daemon
-                libpulse0) ;;  # libpulse0: QtMultimedia (camera) will not load without it
-    test) pkgs+=(gnome-keyring dbus-bin dbus-daemon) ;;
+                libpulse0  # libpulse0: QtMultimedia (camera) will not load without it
+                # "Đọc to": Qt's speechd plug-in links libspeechd2; espeak-ng has the Vietnamese voice
+                libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng) ;;
+    test) pkgs+=(gnome-keyring dbus-bin dbus-daemon
+                 xvfb xauth libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
+                 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1) ;;
+                 # xvfb … libx11-xcb1: tests/ui/test_keyboard.py runs the on-screen keyboard on a virtual X screen
     bundle) pkgs+=(binutils) ;;
   esac
   missing=()
@@ -42,3 +47,6 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q -e ".[$extras]"
   touch "$stamp"
 fi
+
+# --- translations: assets/i18n/*.ts -> kiosk_en.qm (quiet and quick when up to date) --------------
+.venv/bin/python scripts/i18n.py build

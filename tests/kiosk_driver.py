@@ -79,10 +79,14 @@ class Person:
         """Types into the current question and presses the button that goes on."""
         page = self.page
         assert isinstance(page, QuestionPage), type(page)
-        line = page.inputs[field_id].line
-        assert line is not None
-        line.clear()
-        type_text(line, self.text(value))
+        answer = page.inputs[field_id]
+        if answer.date is not None:  # a date: typed into the day box, "dd/mm/yyyy" flows on to the others
+            answer.date.clear()
+            type_text(answer.date.day, self.text(value))
+        else:
+            assert answer.line is not None
+            answer.line.clear()
+            type_text(answer.line, self.text(value))
         self.tap(then)
 
     def pick_address(self, field_id: str, province: str, commune: str, street: str) -> None:
@@ -174,6 +178,12 @@ def answer_current_page(person: Person, values_by_type: Mapping[str, object]) ->
 
 def _enter(person: Person, answer: AnswerInput, value: object) -> object:
     field = answer.field
+    if answer.date is not None:  # typed into the day box, "dd/mm/yyyy" flows on to month and year
+        if value is None:
+            return answer.date.text()
+        answer.date.clear()
+        type_text(answer.date.day, person.text(str(value)))
+        return value
     if answer.line is not None:
         if value is None:
             return answer.line.text()

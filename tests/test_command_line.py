@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.app import parse_args
+from kiosk.command_line import parse_args
 
 
 def test_demo_defaults() -> None:
@@ -21,6 +21,13 @@ def test_idle_time_and_scanner_folder(tmp_path: Path) -> None:
     options = parse_args(["--demo", "--idle-seconds", "300", "--scanner-folder", str(tmp_path)])
     assert options.idle_seconds == 300 and options.scanner_folder == tmp_path
     assert parse_args(["--demo", "--idle-seconds", "5"]).idle_seconds == 30  # never too short to read
+
+
+def test_modes_from_the_command_line() -> None:
+    assert parse_args(["--demo"]).mode.value == "kiosk"  # no settings file: a public touchscreen
+    desk = parse_args(["--demo", "--mode", "desk"])
+    assert desk.mode.value == "desk" and desk.idle_seconds == 600 and not desk.fullscreen
+    assert parse_args(["--demo", "--mode", "laptop"]).idle_seconds == 900
 
 
 def test_demo_refuses_a_real_portal(capsys: pytest.CaptureFixture[str]) -> None:

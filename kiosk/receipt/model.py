@@ -154,3 +154,19 @@ def official_date(day: date) -> str:
     day_text = f"{day.day:02d}"
     month_text = f"{day.month:02d}" if day.month < 3 else str(day.month)
     return f"ngày {day_text} tháng {month_text} năm {day.year}"
+
+
+def sample_receipt(now: datetime | None = None) -> Receipt:
+    """The admin's test print: a receipt that is plainly a sample and carries nobody's data."""
+    now = now or datetime.now(VIETNAM_TZ)
+    return Receipt(
+        dossier_code=f"000.00.00.H00-{now:%y%m%d}-0000",
+        lookup_code="MAUINT",
+        procedure_code="0.000000",
+        procedure_name="IN THỬ — không phải hồ sơ",
+        citizen_name="MẪU IN THỬ",
+        received_at=now,
+        appointment_on=now.date(),
+        delivery="desk",
+        agency_name="Kiểm tra máy in",
+    )

@@ -1,10 +1,11 @@
-"""The first screen: what would you like to do?"""
+"""The first screen: what would you like to do? (and, for a visitor, which language)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk.i18n import LANGUAGES, language, tr
 from kiosk.ui import theme
 from kiosk.ui.widgets import BigButton, Body, Heading
 
@@ -13,31 +14,51 @@ class HomeScreen(QWidget):
     create_account = Signal()
     file_dossier = Signal()
     reprint = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         s = theme.scale()
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # At the largest text step the choices may not fit: the screen scrolls rather than squeezes them.
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        content = QWidget()
+        area.setWidget(content)
+        outer.addWidget(area)
+        layout = QVBoxLayout(content)
         margin = s.px(theme.MARGIN_PX) * 2
-        layout.setContentsMargins(margin, s.px(40), margin, margin)
-        layout.setSpacing(s.px(theme.SPACING_PX))
-        title = Heading("Dịch vụ công trực tuyến")
+        layout.setContentsMargins(margin, s.px(24), margin, margin)
+        layout.setSpacing(theme.gap())
+        title = Heading(tr("Dịch vụ công trực tuyến"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        hello = Body("Xin chào! Bạn cần làm gì hôm nay? Chạm vào một nút bên dưới.")
+        hello = Body(tr("Xin chào! Bạn cần làm gì hôm nay? Chạm vào một nút bên dưới."))
         hello.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(hello)
-        layout.addSpacing(s.px(24))
         self.buttons: dict[str, BigButton] = {}
         for key, text, detail, signal in (
-            ("account", "Tạo tài khoản", "Lần đầu dùng dịch vụ công", self.create_account),
-            ("dossier", "Nộp hồ sơ", "Ví dụ: đăng ký khai sinh cho cháu bé", self.file_dossier),
-            ("reprint", "In biên nhận", "In lại giấy hẹn của hồ sơ đã nộp", self.reprint),
+            ("account", tr("Tạo tài khoản"), tr("Lần đầu dùng dịch vụ công"), self.create_account),
+            ("dossier", tr("Nộp hồ sơ"), tr("Ví dụ: đăng ký khai sinh cho cháu bé"), self.file_dossier),
+            ("reprint", tr("In biên nhận"), tr("In lại giấy hẹn của hồ sơ đã nộp"), self.reprint),
         ):
-            button = BigButton(f"{text}\n{detail}", primary=key == "dossier", name=text)
-            button.setAccessibleDescription(detail)
+            button = BigButton(f"{text}\n{detail}", primary=key == "dossier", name=text, description=detail)
             button.setProperty("choice", "home")
             button.clicked.connect(signal)
             self.buttons[key] = button
             layout.addWidget(button)
         layout.addStretch(1)
+        # Each language is offered in its own words, so a visitor finds theirs without reading ours.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for code, name in LANGUAGES.items():
+            if code == language():
+                continue
+            button = BigButton(name, link=True, name=name, description=tr("Đổi ngôn ngữ của màn hình"))
+            button.clicked.connect(lambda _=False, code=code: self.language_chosen.emit(code))
+            self.buttons[f"language:{code}"] = button
+            row.addWidget(button)
+        layout.addLayout(row)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from kiosk.i18n import tr
 from kiosk.ui import theme
 from kiosk.ui.widgets import BigButton, Body, Heading
 
@@ -33,35 +34,49 @@ class IdleWarning(QWidget):
         margin = theme.scale().px(theme.MARGIN_PX) * 2
         layout.setContentsMargins(margin, margin, margin, margin)
         layout.addStretch(1)
-        question = Heading("Bạn có cần thêm thời gian không?")
-        question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(question)
+        self.question = Heading()
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.question)
         self.seconds = QLabel()
         font = theme.heading_font()
-        font.setPixelSize(theme.scale().px(120))
+        font.setPixelSize(theme.text_px(120))
         self.seconds.setFont(font)
         self.seconds.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.seconds)
-        note = Body("Nếu không ai chạm vào màn hình, thông tin đang nhập sẽ được xoá để giữ bí mật cho bạn.")
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(note)
-        self.button = BigButton("Tôi cần thêm thời gian", primary=True)
+        self.note = Body()
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.note)
+        self.button = BigButton("", primary=True)
         self.button.setProperty("choice", "home")  # as tall as the home screen's buttons
         self.button.clicked.connect(self.more_time)
         layout.addWidget(self.button)
         layout.addStretch(1)
+        self.retranslate()
         self.hide()
 
+    def retranslate(self) -> None:
+        """In the visitor's language: the warning is built once, the language is chosen per visit."""
+        self.question.setText(tr("Bạn có cần thêm thời gian không?"))
+        self.note.setText(
+            tr("Nếu không ai chạm vào màn hình, thông tin đang nhập sẽ được xoá để giữ bí mật cho bạn.")
+        )
+        self.button.setText(tr("Tôi cần thêm thời gian"))
+        self.button.setAccessibleName(tr("Tôi cần thêm thời gian"))
+        self.button.setAccessibleDescription(tr("Chạm để tiếp tục làm hồ sơ"))
+
+    def spoken_text(self) -> str:
+        return f"{self.question.text()} {self.button.text()}?"
+
     def show_seconds(self, left: int) -> None:
-        text = f"{left} giây"
-        self.seconds.setText(text)
-        self.seconds.setAccessibleName(f"Còn {text}")
+        self.seconds.setText(tr("{n} giây", n=left))
+        self.seconds.setAccessibleName(tr("Còn {n} giây", n=left))
 
 
 class IdleGuard(QObject):
     """Watches for a person's input anywhere in the app while a citizen's session is open."""
 
     expired = Signal()
+    warned = Signal(str)  # the line to say aloud when the warning appears
 
     def __init__(self, window: QWidget, *, idle_seconds: int, warn_seconds: int = 30) -> None:
         super().__init__(window)
@@ -85,6 +100,10 @@ class IdleGuard(QObject):
     def warning_shown(self) -> bool:
         return self.warning.isVisible()
 
+    def set_idle_seconds(self, seconds: int) -> None:
+        """The admin changed the setting: counts from now on use it."""
+        self._idle.setInterval(seconds * 1000)
+
     def watch(self) -> None:
         """A citizen's session is open: start counting quiet time."""
         self.extend()
@@ -107,6 +126,7 @@ class IdleGuard(QObject):
 
     def _warn(self) -> None:
         self._left = self.warn_seconds
+        self.warning.retranslate()
         self.warning.setGeometry(self.window.rect())
         self.warning.show_seconds(self._left)
         self.warning.show()
@@ -114,6 +134,7 @@ class IdleGuard(QObject):
         self.warning.button.setFocus()
         QApplication.beep()
         self._tick.start()
+        self.warned.emit(self.warning.question.text())
 
     def _count_down(self) -> None:
         self._left -= 1

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from kiosk.i18n import tr
 from kiosk.ui import theme
-
-DEMO_TEXT = "CHẾ ĐỘ THỬ NGHIỆM — hồ sơ không được gửi tới cơ quan thật"
+from kiosk.ui.toolbar import Toolbar
 
 
 class DemoBanner(QWidget):
@@ -18,34 +20,46 @@ class DemoBanner(QWidget):
         super().__init__()
         self.setObjectName("demoBanner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setProperty("speak", False)
         row = QHBoxLayout(self)
         pad = theme.scale().px(12)
         row.setContentsMargins(theme.scale().px(theme.MARGIN_PX), pad, theme.scale().px(theme.MARGIN_PX), pad)
-        self.label = QLabel(DEMO_TEXT)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
         self.label.setFont(theme.small_font())
-        self.label.setAccessibleName(DEMO_TEXT)
+        self.label.setProperty("textRole", "small")
+        self.retranslate()
         self.otp = QLabel()
         self.otp.setFont(theme.heading_font())
-        self.otp.setAccessibleName("Mã OTP thử nghiệm")
+        self.otp.setProperty("textRole", "heading")
+        self.otp.setAccessibleName(tr("Mã OTP thử nghiệm"))
         self.otp.hide()
         row.addWidget(self.label, 1)
         row.addWidget(self.otp)
 
+    def retranslate(self) -> None:
+        text = tr("CHẾ ĐỘ THỬ NGHIỆM — hồ sơ không được gửi tới cơ quan thật")
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+
     def show_otp(self, otp: str) -> None:
-        self.otp.setText(f"Tin nhắn thử: mã OTP {otp}")
-        self.otp.setAccessibleName(f"Mã OTP thử nghiệm {otp}")
+        self.otp.setText(tr("Tin nhắn thử: mã OTP {otp}", otp=otp))
+        self.otp.setAccessibleName(tr("Mã OTP thử nghiệm {otp}", otp=otp))
         self.otp.show()
 
     def clear_otp(self) -> None:
         self.otp.clear()
-        self.otp.setAccessibleName("Mã OTP thử nghiệm")
+        self.otp.setAccessibleName(tr("Mã OTP thử nghiệm"))
         self.otp.hide()
 
 
 class Shell(QMainWindow):
+    """The one window. In kiosk mode it refuses to close unless `may_close` says so (the admin's exit)."""
+
     def __init__(self, *, demo: bool) -> None:
         super().__init__()
-        self.setWindowTitle("Dịch vụ công — Kiosk hỗ trợ nộp hồ sơ")
+        self.setWindowTitle(tr("Dịch vụ công — Kiosk hỗ trợ nộp hồ sơ"))
+        self.may_close: Callable[[], bool] = lambda: True
         frame = QWidget()
         self._layout = QVBoxLayout(frame)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -53,6 +67,8 @@ class Shell(QMainWindow):
         self.banner = DemoBanner() if demo else None
         if self.banner is not None:
             self._layout.addWidget(self.banner)
+        self.toolbar = Toolbar()
+        self._layout.addWidget(self.toolbar)
         self._screen: QWidget | None = None
         self.setCentralWidget(frame)
 
@@ -70,7 +86,23 @@ class Shell(QMainWindow):
             self._layout.removeWidget(old)
             old.hide()
             old.deleteLater()
-        widget.setFocus()
+        initial = getattr(widget, "initial_focus", None)  # a flow puts focus on its first answer box
+        target = initial() if callable(initial) else None
+        (target if isinstance(target, QWidget) else widget).setFocus()
+
+    def make_room_for_keyboard(self, height: int) -> None:
+        """The on-screen keyboard covers the bottom of the window: the screen above it shrinks to fit.
+
+        While it is open the toolbar steps aside, so the question and its answer box both stay in sight.
+        """
+        self._layout.setContentsMargins(0, 0, 0, max(0, height))
+        self.toolbar.setVisible(height <= 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.may_close():
+            event.accept()
+        else:
+            event.ignore()  # kiosk mode: the close button, Alt+F4 and the like do nothing
 
     def show_fullscreen(self) -> None:
         # Under Xvfb with no window manager showFullScreen() alone leaves a small window (DESIGN.md).

@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain import fieldtypes
 from kiosk.domain.cccd import CccdError, check_cccd_number, parse_cccd_qr
+from kiosk.domain.phrases import phrase
+from kiosk.i18n import tr
 from kiosk.portal.models import AccountCreate, AccountCreated
 from kiosk.ui import theme
+from kiosk.ui.keyboard import mark_digits
 from kiosk.ui.widgets import BigButton, Body, Heading
 from kiosk.ui.worker import run_in_background
 from kiosk.wizards.account_flow import ACCOUNT_FIELDS, OTP_FIELD, QUESTIONS, AccountDraft, account_navigator
@@ -19,10 +22,14 @@ from kiosk.wizards.credentials_page import NewPasswordPage
 from kiosk.wizards.frame import FlowScreen
 from kiosk.wizards.portal_results import plain_message
 from kiosk.wizards.question_page import QuestionPage
+from kiosk.wizards.reading_order import apply_reading_order
 from kiosk.wizards.scan_page import ScanConfirmPage
 from kiosk.wizards.session import CitizenSession
+from kiosk.wizards.texts import localized
 
-FLOW_TITLE = "Tạo tài khoản dịch vụ công"
+
+def flow_title() -> str:
+    return tr("Tạo tài khoản dịch vụ công")
 
 
 class DonePage(QWidget):
@@ -32,10 +39,17 @@ class DonePage(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setSpacing(theme.scale().px(theme.SPACING_PX))
-        layout.addWidget(Heading("✔  Tài khoản đã được tạo"))
-        layout.addWidget(Body(f"Chào {name}. Bạn đã đăng nhập và có thể nộp hồ sơ ngay bây giờ."))
-        layout.addWidget(Body("Lần sau, bạn đăng nhập bằng số căn cước và mật khẩu vừa đặt.", small=True))
-        self.start = BigButton("Nộp hồ sơ ngay  ›", primary=True, name="Nộp hồ sơ ngay")
+        layout.addWidget(Heading("✔  " + tr("Tài khoản đã được tạo")))
+        layout.addWidget(
+            Body(tr("Chào {name}. Bạn đã đăng nhập và có thể nộp hồ sơ ngay bây giờ.", name=name))
+        )
+        layout.addWidget(Body(tr("Lần sau, bạn đăng nhập bằng số căn cước và mật khẩu vừa đặt."), small=True))
+        self.start = BigButton(
+            tr("Nộp hồ sơ ngay  ›"),
+            primary=True,
+            name=tr("Nộp hồ sơ ngay"),
+            description=tr("Chọn thủ tục và bắt đầu khai hồ sơ trực tuyến"),
+        )
         self.start.clicked.connect(self.file_dossier)
         layout.addWidget(self.start)
         layout.addStretch(1)
@@ -45,7 +59,7 @@ class AccountWizard(FlowScreen):
     file_dossier = Signal()
 
     def __init__(self, session: CitizenSession, show_demo_otp: Callable[[str], None] | None = None) -> None:
-        super().__init__(FLOW_TITLE)
+        super().__init__(flow_title())
         self.session = session
         self.show_demo_otp = show_demo_otp
         self.draft = AccountDraft()
@@ -57,25 +71,39 @@ class AccountWizard(FlowScreen):
     def _render(self) -> None:
         view = self.nav.current
         page: QWidget
-        next_text, back = "Tiếp tục  ›", self.nav.can_go_back()
+        next_text, back = tr("Tiếp tục  ›"), self.nav.can_go_back()
+        next_description = tr("Sang bước tiếp theo")
         if view in QUESTIONS:
             field = ACCOUNT_FIELDS[view]
             text = fieldtypes.edit_text(field, self.draft.answers.get(view))
             page = QuestionPage([field], {view: text})
         elif view == "password":
             page = NewPasswordPage()
-            next_text = "Tạo tài khoản  ›"
+            next_text = tr("Tạo tài khoản  ›")
+            next_description = tr("Gửi thông tin tới cổng dịch vụ công để tạo tài khoản")
         elif view == "otp":
             page = QuestionPage([OTP_FIELD], {})
-            page.add_note(f"Mã đã gửi tới số {self.draft.otp_sent_to}.")
-            next_text, back = "Xác nhận  ›", False
+            if (otp_box := page.inputs["otp"].line) is not None:
+                mark_digits(otp_box)  # the code is 6 digits: the digit pad
+            page.add_note(tr("Mã đã gửi tới số {phone}.", phone=self.draft.otp_sent_to))
+            next_text, back = tr("Xác nhận  ›"), False
+            next_description = tr("Gửi mã xác nhận và đăng nhập")
         else:
             assert self.session.account is not None
             page = DonePage(self.session.account.full_name)
             page.file_dossier.connect(self.file_dossier)
             next_text, back = "", False
-        step = f"  ·  Bước {self.nav.history.__len__()}/6" if view != "done" else ""
-        self.frame.set_page(page, where=FLOW_TITLE + step, next_text=next_text, can_go_back=back)
+        where = flow_title()
+        if view != "done":
+            where += "  ·  " + tr("Bước {step}/{count}", step=len(self.nav.history), count=6)
+        self._show(page, where, next_text, next_description, can_go_back=back)
+
+    def _show(
+        self, page: QWidget, where: str, next_text: str, next_description: str, *, can_go_back: bool = True
+    ) -> None:
+        self.frame.set_page(page, where=where, next_text=next_text, can_go_back=can_go_back)
+        self.frame.next_button.setAccessibleDescription(next_description)
+        apply_reading_order(self.frame)
 
     def _back(self) -> None:
         self._warned = False
@@ -95,16 +123,21 @@ class AccountWizard(FlowScreen):
         try:
             card = parse_cccd_qr(text)
         except CccdError as exc:
-            page.show_error(view, str(exc))
+            page.show_error(view, exc.message)
             return
         self.draft.answers.update(id_number=card.number, full_name=card.full_name, birth_date=card.birth_date)
         filled = [
             (ACCOUNT_FIELDS[key].label, fieldtypes.display(ACCOUNT_FIELDS[key], self.draft.answers[key]))
             for key in ("id_number", "full_name", "birth_date")
         ]
-        confirm = ScanConfirmPage("của bạn", filled, [])
+        confirm = ScanConfirmPage(phrase("của bạn"), filled, [])
         confirm.rescan.connect(self._render)
-        self.frame.set_page(confirm, where=FLOW_TITLE, next_text="Đúng, tiếp tục  ›")
+        self._show(
+            confirm,
+            flow_title(),
+            tr("Đúng, tiếp tục  ›"),
+            tr("Thông tin từ thẻ đúng: sang câu hỏi tiếp theo"),
+        )
 
     def _next(self) -> None:
         view, page = self.nav.current, self.frame.page()
@@ -117,6 +150,7 @@ class AccountWizard(FlowScreen):
             problem = page.problem()
             if problem:
                 page.error.show_message(problem)
+                page.error.setFocus()
                 return
             self._password = page.password_text()
             self._create()
@@ -128,19 +162,20 @@ class AccountWizard(FlowScreen):
         field = ACCOUNT_FIELDS[view]
         raw = page.raw(view)
         if fieldtypes.is_empty(raw):
-            page.show_error(view, "Bạn chưa trả lời câu hỏi này.")
+            page.show_error(view, tr("Bạn chưa trả lời câu hỏi này."))
             return
         try:
             value = fieldtypes.parse(field, raw, date.today())
         except fieldtypes.Invalid as exc:
-            page.show_error(view, str(exc))
+            page.show_error(view, localized(str(exc)))
             return
         self.draft.answers[view] = value
         if view == "birth_date" and not self._warned and isinstance(value, date):
             warnings = check_cccd_number(str(self.draft.answers["id_number"]), birth_date=value)
             if warnings:  # a warning, not a refusal: the person may press on when they are sure
                 self._warned = True
-                page.show_error(view, " ".join(warnings) + " Nếu đúng, bấm “Tiếp tục”.")
+                said = [localized(warning) for warning in warnings]
+                page.show_error(view, " ".join([*said, tr("Nếu đúng, bấm “Tiếp tục”.")]))
                 return
         self._forward()
 
@@ -153,7 +188,7 @@ class AccountWizard(FlowScreen):
             phone=str(a["phone"]),
             password=self._password,
         )
-        self.frame.set_busy(True, "Đang gửi…")
+        self.frame.set_busy(True, tr("Đang gửi…"))
 
         def done(created: AccountCreated) -> None:
             self.draft.account_id = created.account_id
@@ -167,6 +202,7 @@ class AccountWizard(FlowScreen):
             page = self.frame.page()
             assert isinstance(page, NewPasswordPage)
             page.error.show_message(plain_message(exc))
+            page.error.setFocus()
 
         run_in_background(lambda: self.session.portal.create_account(request), done, failed, owner=self)
 
@@ -174,14 +210,14 @@ class AccountWizard(FlowScreen):
         page.clear_errors()
         otp = str(page.raw("otp")).replace(" ", "")
         if not (len(otp) == 6 and otp.isascii() and otp.isdigit()):
-            page.show_error("otp", "Mã OTP gồm đúng 6 chữ số.")
+            page.show_error("otp", tr("Mã OTP gồm đúng 6 chữ số."))
             return
         account_id, username, password = (
             self.draft.account_id,
             str(self.draft.answers["id_number"]),
             self._password,
         )
-        self.frame.set_busy(True, "Đang xác nhận…")
+        self.frame.set_busy(True, tr("Đang xác nhận…"))
 
         def verify_and_login() -> object:
             self.session.portal.verify_account(account_id, otp)

@@ -1,9 +1,13 @@
-"""The "Tạo tài khoản" flow as pure data: the questions and the order they come in."""
+"""The "Tạo tài khoản" flow as pure data: the questions and the order they come in.
+
+Labels and help are Phrases: the pages show them in the visit's language (`texts.localized`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kiosk.domain.phrases import phrase
 from kiosk.domain.procedures import Field
 from kiosk.wizards.graph import Navigator, Step
 
@@ -13,30 +17,30 @@ ACCOUNT_FIELDS: dict[str, Field] = {
         Field(
             id="id_number",
             type="cccd",
-            label="Số căn cước của bạn là gì?",
-            help="Số gồm 12 chữ số, in ở mặt trước thẻ căn cước (CCCD).",
+            label=phrase("Số căn cước của bạn là gì?"),
+            help=phrase("Số gồm 12 chữ số, in ở mặt trước thẻ căn cước (CCCD)."),
             required=True,
         ),
         Field(
             id="full_name",
             type="person_name",
-            label="Họ và tên của bạn",
-            help="Ghi đầy đủ, có dấu, đúng như trên thẻ căn cước.",
+            label=phrase("Họ và tên của bạn"),
+            help=phrase("Ghi đầy đủ, có dấu, đúng như trên thẻ căn cước."),
             required=True,
         ),
         Field(
             id="birth_date",
             type="date",
-            label="Bạn sinh ngày nào?",
-            help="Ghi theo ngày/tháng/năm, ví dụ 05/09/1956.",
+            label=phrase("Bạn sinh ngày nào?"),
+            help=phrase("Ghi theo ngày/tháng/năm, ví dụ 05/09/1956."),
             required=True,
             not_future=True,
         ),
         Field(
             id="phone",
             type="phone",
-            label="Số điện thoại di động của bạn",
-            help="Cổng dịch vụ công sẽ gửi mã xác nhận (OTP) tới số này bằng tin nhắn.",
+            label=phrase("Số điện thoại di động của bạn"),
+            help=phrase("Cổng dịch vụ công sẽ gửi mã xác nhận (OTP) tới số này bằng tin nhắn."),
             required=True,
         ),
     )
@@ -44,8 +48,8 @@ ACCOUNT_FIELDS: dict[str, Field] = {
 OTP_FIELD = Field(
     id="otp",
     type="text",
-    label="Nhập mã xác nhận (OTP)",
-    help="Mã gồm 6 chữ số vừa được gửi tới điện thoại của bạn.",
+    label=phrase("Nhập mã xác nhận (OTP)"),
+    help=phrase("Mã gồm 6 chữ số vừa được gửi tới điện thoại của bạn."),
     required=True,
 )
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QListWidget, QListWidgetIt
 from kiosk.domain import addresses
 from kiosk.domain.addresses import Address, Unit
 from kiosk.domain.text import nfc
+from kiosk.i18n import tr
 from kiosk.ui import theme
 from kiosk.ui.widgets import Body
 
@@ -53,17 +54,22 @@ class UnitPicker(QWidget):
 
     chosen = Signal(int)
 
-    def __init__(self, title: str, kind: str) -> None:
+    def __init__(self, title: str, kind: str, *, question: str = "") -> None:
+        """`title` says what is picked ("Tỉnh, thành phố"); `question` is the address asked, so that a
+        screen reader says whose address a list is for."""
         super().__init__()
         self.kind = kind
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(Body(title))
+        named = f"{question}: {title}" if question else title
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Gõ vài chữ để tìm, không cần dấu")
-        self.filter.setAccessibleName(f"Tìm {title.lower()}")
+        self.filter.setPlaceholderText(tr("Gõ vài chữ để tìm, không cần dấu"))
+        self.filter.setAccessibleName(tr("Tìm trong danh sách: {question}", question=named))
+        self.filter.setAccessibleDescription(tr("Gõ vài chữ để thu gọn danh sách bên dưới, không cần dấu"))
         self.list = TouchList()
-        self.list.setAccessibleName(title)
+        self.list.setAccessibleName(named)
+        self.list.setAccessibleDescription(tr("Chạm vào một dòng để chọn, hoặc dùng phím mũi tên"))
         self.list.setMinimumHeight(theme.scale().px(360))
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
@@ -118,14 +124,18 @@ class AddressInput(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(theme.scale().px(theme.SPACING_PX))
-        self.province = UnitPicker("Tỉnh, thành phố", "province")
-        self.commune = UnitPicker("Xã, phường, đặc khu", "commune")
+        self.province = UnitPicker(tr("Tỉnh, thành phố"), "province", question=label)
+        self.commune = UnitPicker(tr("Xã, phường, đặc khu"), "commune", question=label)
+        self.commune.list.setAccessibleDescription(
+            tr("Chọn tỉnh, thành phố trước; rồi chạm vào một dòng để chọn xã, phường")
+        )
         self.street = QLineEdit()
-        self.street.setAccessibleName(f"{label}: số nhà, đường, thôn, tổ")
-        self.street.setPlaceholderText("Số nhà, đường, thôn hoặc tổ dân phố")
+        self.street.setAccessibleName(tr("{question}: số nhà, đường, thôn, tổ", question=label))
+        self.street.setAccessibleDescription(tr("Ghi số nhà và tên đường, hoặc thôn, xóm, tổ dân phố"))
+        self.street.setPlaceholderText(tr("Số nhà, đường, thôn hoặc tổ dân phố"))
         grid.addWidget(self.province, 0, 0)
         grid.addWidget(self.commune, 0, 1)
-        grid.addWidget(Body("Số nhà, đường, thôn, tổ dân phố"), 1, 0, 1, 2)
+        grid.addWidget(Body(tr("Số nhà, đường, thôn, tổ dân phố")), 1, 0, 1, 2)
         grid.addWidget(self.street, 2, 0, 1, 2)
         start = value if isinstance(value, Address) else None
         self.province.set_units(addresses.provinces(), start.province_code if start else None)

@@ -28,22 +28,27 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.documents import MAX_FILES_PER_ITEM, Document, DocumentProblem, size_text
 from kiosk.domain.form import AttachmentNeed
+from kiosk.domain.phrases import phrase
+from kiosk.i18n import tr
 from kiosk.ui import theme
 from kiosk.ui.camera import camera_available
 from kiosk.ui.photos import newest_files, pdf_icon, prepare_photo, read_file, thumbnail
 from kiosk.ui.widgets import BigButton, Body, ErrorMessage, Heading
 from kiosk.ui.worker import run_in_background
+from kiosk.wizards.reading_order import refresh_reading_order
+from kiosk.wizards.texts import localized
 
 ChooseFiles = Callable[[], list[Path]]
 TakePhoto = Callable[[QWidget], QImage | None]
 
 THUMB_PX = 160
 TILES_PER_ROW = 4
-FILE_FILTER = "Ảnh hoặc PDF (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)"
-FAILED = "Không xử lý được tệp. Vui lòng thử lại."
-NO_NEW_SCANS = "Chưa thấy bản quét mới. Hãy quét giấy tờ trên máy quét, rồi bấm lại."
-TOO_MANY = f"Mỗi loại giấy tờ thêm được tối đa {MAX_FILES_PER_ITEM} tệp."
-MISSING_ON_CARD = "Cần thêm giấy tờ này."
+FILE_PATTERNS = "(*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)"
+# Phrases: shown with `tr` in the visit's language.
+FAILED = phrase("Không xử lý được tệp. Vui lòng thử lại.")
+NO_NEW_SCANS = phrase("Chưa thấy bản quét mới. Hãy quét giấy tờ trên máy quét, rồi bấm lại.")
+TOO_MANY = phrase("Mỗi loại giấy tờ thêm được tối đa {count} tệp.", count=MAX_FILES_PER_ITEM)
+MISSING_ON_CARD = phrase("Cần thêm giấy tờ này.")
 
 # What a worker hands back for one file: the document and its thumbnail, or why it was refused.
 Outcome = tuple[Document, QImage] | DocumentProblem
@@ -51,23 +56,26 @@ Outcome = tuple[Document, QImage] | DocumentProblem
 
 def file_label(document: Document, position: int) -> str:
     """ "Ảnh 1 — 350 KB", "PDF 2 — 1,2 MB": never the person's own file name."""
-    kind = "PDF" if document.mime == "application/pdf" else "Ảnh"
-    return f"{kind} {position} — {size_text(document.size)}"
+    if document.mime == "application/pdf":
+        return tr("PDF {number} — {size}", number=position, size=size_text(document.size))
+    return tr("Ảnh {number} — {size}", number=position, size=size_text(document.size))
 
 
 def state_text(documents: list[Document]) -> str:
     if not documents:
-        return "Chưa có"
-    return f"Đã thêm {len(documents)} tệp, {size_text(sum(d.size for d in documents))}"
+        return tr("Chưa có")
+    return tr(
+        "Đã thêm {count} tệp, {size}", count=len(documents), size=size_text(sum(d.size for d in documents))
+    )
 
 
 def kind_text(need: AttachmentNeed) -> str:
     """ "Bản chính · 1 bản · Bắt buộc": what to bring, in words."""
     return " · ".join(
         (
-            "Bản chính" if need.original else "Bản sao",
-            f"{need.count} bản",
-            "Bắt buộc" if need.needed else "Nếu có",
+            tr("Bản chính") if need.original else tr("Bản sao"),
+            tr("{count} bản", count=need.count),
+            tr("Bắt buộc") if need.needed else tr("Nếu có"),
         )
     )
 
@@ -81,7 +89,11 @@ def choose_with_dialog(parent: QWidget) -> list[Path]:
         | QFileDialog.Option.DontResolveSymlinks
     )
     names, _ = QFileDialog.getOpenFileNames(
-        parent, "Chọn tệp giấy tờ", str(Path.home()), FILE_FILTER, options=options
+        parent,
+        tr("Chọn tệp giấy tờ"),
+        str(Path.home()),
+        tr("Ảnh hoặc PDF") + " " + FILE_PATTERNS,
+        options=options,
     )
     return [Path(name) for name in names]
 
@@ -95,7 +107,7 @@ def take_photo_with_camera(parent: QWidget) -> QImage | None:
     from PySide6.QtMultimediaWidgets import QVideoWidget
 
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Chụp ảnh giấy tờ")
+    dialog.setWindowTitle(tr("Chụp ảnh giấy tờ"))
     preview = QVideoWidget()
     camera = QCamera(dialog)
     capture = QImageCapture(dialog)
@@ -110,14 +122,21 @@ def take_photo_with_camera(parent: QWidget) -> QImage | None:
         dialog.accept()
 
     capture.imageCaptured.connect(captured)
-    shoot = BigButton("Chụp", primary=True, name="Chụp ảnh giấy tờ")
+    shoot = BigButton(
+        tr("Chụp"),
+        primary=True,
+        name=tr("Chụp ảnh giấy tờ"),
+        description=tr("Chụp ảnh giấy tờ đang ở trước máy ảnh"),
+    )
     shoot.setEnabled(capture.isReadyForCapture())
     capture.readyForCaptureChanged.connect(shoot.setEnabled)
     shoot.clicked.connect(capture.capture)
-    cancel = BigButton("Huỷ", name="Huỷ, không chụp")
+    cancel = BigButton(
+        tr("Huỷ"), name=tr("Huỷ, không chụp"), description=tr("Đóng máy ảnh, không thêm ảnh nào")
+    )
     cancel.clicked.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(Body("Đặt giấy tờ phẳng, đủ sáng, chiếm gần hết khung hình."))
+    layout.addWidget(Body(tr("Đặt giấy tờ phẳng, đủ sáng, chiếm gần hết khung hình.")))
     layout.addWidget(preview, 1)
     row = QHBoxLayout()
     row.addWidget(cancel)
@@ -139,8 +158,9 @@ class _Card(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#5A6472"), 2))
-        painter.setBrush(QColor("#FFFFFF"))
+        colours = theme.colours()  # the palette in use: high contrast draws its own cards
+        painter.setPen(QPen(QColor(colours.outline), 2))
+        painter.setBrush(QColor(colours.field))
         radius = theme.scale().px(14)
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), radius, radius)
         painter.end()
@@ -159,7 +179,11 @@ class FileTile(QWidget):
         self.set_image(image)
         self.caption = Body(file_label(document, position), small=True)
         self.picture.setAccessibleName(self.caption.text())
-        self.remove_button = BigButton("Bỏ", name=f"Bỏ {self.caption.text()} của {need_name}")
+        self.remove_button = BigButton(
+            tr("Bỏ"),
+            name=tr("Bỏ {file} của {paper}", file=self.caption.text(), paper=need_name),
+            description=tr("Bỏ tệp này khỏi hồ sơ"),
+        )
         self.remove_button.setMinimumWidth(s.px(120))
         side = QVBoxLayout()
         side.setSpacing(s.px(8))
@@ -195,28 +219,29 @@ class DocumentCard(_Card):
         self.documents = list(documents)
         self.images: dict[int, QImage] = {}  # id(document) -> thumbnail, once made
         self.pending = 0
-        self.setAccessibleName(need.name)
+        self.name = localized(need.name)
+        self.setAccessibleName(self.name)
 
         layout = QVBoxLayout(self)
         pad = s.px(28)
         layout.setContentsMargins(pad, pad, pad, pad)
         layout.setSpacing(s.px(14))
-        self.title = QLabel(need.name)
+        self.title = QLabel(self.name)
         self.title.setWordWrap(True)
         title_font = theme.heading_font()
-        title_font.setPixelSize(s.px(34))
+        title_font.setPixelSize(theme.text_px(34))
         self.title.setFont(title_font)
         self.kind = Body(kind_text(need))
         self.kind.setFont(theme.heading_font())
         kind_font = self.kind.font()
-        kind_font.setPixelSize(s.px(theme.BODY_PX))
+        kind_font.setPixelSize(theme.text_px(theme.BODY_PX))
         self.kind.setFont(kind_font)
         layout.addWidget(self.title)
         layout.addWidget(self.kind)
         if need.help:
-            layout.addWidget(Body(need.help, small=True))
+            layout.addWidget(Body(localized(need.help), small=True))
         self.state = Body()
-        self.state.setAccessibleName(f"Tình trạng: {need.name}")
+        self.state.setAccessibleName(tr("Tình trạng: {paper}", paper=self.name))
         layout.addWidget(self.state)
         self.error = ErrorMessage()
         layout.addWidget(self.error)
@@ -228,15 +253,27 @@ class DocumentCard(_Card):
         self.grid.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(self.grid)
 
-        self.choose_button = BigButton("Chọn tệp", name=f"Chọn tệp cho {need.name}")
+        self.choose_button = BigButton(
+            tr("Chọn tệp"),
+            name=tr("Chọn tệp cho {paper}", paper=self.name),
+            description=tr("Chọn ảnh hoặc tệp PDF của giấy tờ này"),
+        )
         self.choose_button.clicked.connect(lambda: page.add_chosen(self))
         self.add_buttons = [self.choose_button]
         if page.scanner_folder is not None:
-            self.scan_button = BigButton("Lấy từ máy quét", name=f"Lấy từ máy quét cho {need.name}")
+            self.scan_button = BigButton(
+                tr("Lấy từ máy quét"),
+                name=tr("Lấy từ máy quét cho {paper}", paper=self.name),
+                description=tr("Lấy các bản vừa quét trên máy quét của quầy"),
+            )
             self.scan_button.clicked.connect(lambda: page.add_scanned(self))
             self.add_buttons.append(self.scan_button)
         if page.take_photo is not None:
-            self.photo_button = BigButton("Chụp ảnh", name=f"Chụp ảnh cho {need.name}")
+            self.photo_button = BigButton(
+                tr("Chụp ảnh"),
+                name=tr("Chụp ảnh cho {paper}", paper=self.name),
+                description=tr("Mở máy ảnh để chụp giấy tờ này"),
+            )
             self.photo_button.clicked.connect(lambda: page.add_photo(self))
             self.add_buttons.append(self.photo_button)
         row = QHBoxLayout()
@@ -257,13 +294,14 @@ class DocumentCard(_Card):
             tile.deleteLater()
         self.tiles = []
         for index, document in enumerate(self.documents):
-            tile = FileTile(document, index + 1, self.need.name, self.images.get(id(document)))
+            tile = FileTile(document, index + 1, self.name, self.images.get(id(document)))
             tile.remove_button.clicked.connect(lambda _=False, d=document: self.remove(d))
             self.grid.addWidget(tile, index // TILES_PER_ROW, index % TILES_PER_ROW)
             self.tiles.append(tile)
-        text = "Đang xử lý…" if self.pending else state_text(self.documents)
+        text = tr("Đang xử lý…") if self.pending else state_text(self.documents)
         self.state.setText(text)
         self.state.setAccessibleDescription(text)
+        refresh_reading_order(self)  # the "Bỏ" buttons come and go
         # The add buttons stay enabled (disabling the focused one would throw focus, and the scroll
         # position, elsewhere); a tap while busy is ignored and the state line says why.
 
@@ -286,7 +324,12 @@ class DocumentCard(_Card):
         problems = []
         for position, outcome in enumerate(outcomes, start=1):
             if isinstance(outcome, DocumentProblem):
-                problems.append(f"Tệp thứ {position}: {outcome}" if len(outcomes) > 1 else str(outcome))
+                said = localized(str(outcome))
+                problems.append(
+                    tr("Tệp thứ {position}: {problem}", position=position, problem=said)
+                    if len(outcomes) > 1
+                    else said
+                )
             else:
                 document, image = outcome
                 self.documents.append(document)
@@ -336,12 +379,14 @@ class AttachmentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, s.px(16), 0)
         layout.setSpacing(s.px(theme.SPACING_PX))
-        layout.addWidget(Heading("Giấy tờ kèm theo"))
+        layout.addWidget(Heading(tr("Giấy tờ kèm theo")))
         layout.addWidget(
-            Body("Thêm ảnh chụp hoặc bản quét của từng giấy tờ (PDF, JPEG, PNG). Ảnh lớn được tự thu nhỏ.")
+            Body(
+                tr("Thêm ảnh chụp hoặc bản quét của từng giấy tờ (PDF, JPEG, PNG). Ảnh lớn được tự thu nhỏ.")
+            )
         )
         self.summary = ErrorMessage()
-        self.summary.setAccessibleName("Còn thiếu giấy tờ")
+        self.summary.setAccessibleName(tr("Còn thiếu giấy tờ"))
         self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self.summary)
         self.cards: dict[str, DocumentCard] = {}
@@ -386,11 +431,11 @@ class AttachmentsPage(QWidget):
             self.summary.clear_message()
             return
         self.summary.show_message(
-            "Còn thiếu giấy tờ bắt buộc:\n" + "\n".join(f"•  {name}" for name in missing)
+            tr("Còn thiếu giấy tờ bắt buộc:") + "\n" + "\n".join(f"•  {localized(name)}" for name in missing)
         )
         for card in self.cards.values():
             if card.need.needed and not card.documents and not card.pending:
-                card.error.show_message(MISSING_ON_CARD)
+                card.error.show_message(tr(MISSING_ON_CARD))
 
     # -- adding --------------------------------------------------------------------------------------
     def add_chosen(self, card: DocumentCard) -> None:
@@ -431,7 +476,7 @@ class AttachmentsPage(QWidget):
                 outcomes.append(DocumentProblem(TOO_MANY))
             self._finish(card, 1, outcomes)
             if not fresh:
-                card.error.show_message(NO_NEW_SCANS)
+                card.error.show_message(tr(NO_NEW_SCANS))
 
         run_in_background(work, done, lambda exc: self._failed(card, 1), owner=self)
 
@@ -443,7 +488,7 @@ class AttachmentsPage(QWidget):
         if image is None or image.isNull():
             return
         if card.room() < 1:
-            card.error.show_message(TOO_MANY)
+            card.error.show_message(tr(TOO_MANY))
             return
         card.begin(1)
         run_in_background(
@@ -458,7 +503,7 @@ class AttachmentsPage(QWidget):
         if len(paths) > card.room():
             paths, refused = paths[: max(0, card.room())], [DocumentProblem(TOO_MANY)]
         if not paths:
-            card.error.show_message(TOO_MANY)
+            card.error.show_message(tr(TOO_MANY))
             return
         count = len(paths)
         card.begin(count)
@@ -478,7 +523,7 @@ class AttachmentsPage(QWidget):
 
     def _failed(self, card: DocumentCard, count: int) -> None:
         card.finish(count, [])
-        card.error.show_message(FAILED)
+        card.error.show_message(tr(FAILED))
 
     def _make_thumbnails(self, documents: list[Document]) -> None:
         """Thumbnails of documents added on an earlier visit, made on a worker."""

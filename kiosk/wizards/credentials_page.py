@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.domain.text import nfc
+from kiosk.i18n import tr
 from kiosk.ui import theme
+from kiosk.ui.keyboard import mark_digits, mark_password
 from kiosk.ui.widgets import Body, ErrorMessage, Heading
 
 MIN_PASSWORD = 6
 
 
-def _box(name: str, *, secret: bool, digits: bool = False) -> QLineEdit:
+def _box(name: str, description: str, *, secret: bool, digits: bool = False) -> QLineEdit:
     box = QLineEdit()
     box.setAccessibleName(name)
+    box.setAccessibleDescription(description)
     if secret:
         box.setEchoMode(QLineEdit.EchoMode.Password)
-        box.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData)
+        mark_password(box)  # hidden, never learnt or suggested, no capital the person did not ask for
     if digits:
-        box.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        mark_digits(box)
     return box
 
 
@@ -30,15 +33,22 @@ class LoginPage(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setSpacing(theme.scale().px(theme.SPACING_PX))
-        layout.addWidget(Heading("Đăng nhập tài khoản dịch vụ công"))
+        layout.addWidget(Heading(tr("Đăng nhập tài khoản dịch vụ công")))
         self.error = ErrorMessage()
         layout.addWidget(self.error)
-        layout.addWidget(Body("Số căn cước (12 chữ số)"))
-        self.username = _box("Số căn cước", secret=False, digits=True)
-        self.username.setPlaceholderText("12 chữ số trên thẻ căn cước")
+        layout.addWidget(Body(tr("Số căn cước (12 chữ số)")))
+        self.username = _box(
+            tr("Số căn cước"),
+            tr("Nhập 12 chữ số in trên thẻ căn cước, hoặc đưa mã QR trên thẻ vào máy quét."),
+            secret=False,
+            digits=True,
+        )
+        self.username.setPlaceholderText(tr("12 chữ số trên thẻ căn cước"))
         layout.addWidget(self.username)
-        layout.addWidget(Body("Mật khẩu"))
-        self.password = _box("Mật khẩu", secret=True)
+        layout.addWidget(Body(tr("Mật khẩu")))
+        self.password = _box(
+            tr("Mật khẩu"), tr("Mật khẩu bạn đặt khi tạo tài khoản. Chữ gõ vào được che đi."), secret=True
+        )
         layout.addWidget(self.password)
         layout.addStretch(1)
         self.username.returnPressed.connect(self.password.setFocus)
@@ -48,9 +58,9 @@ class LoginPage(QWidget):
     def problem(self) -> str | None:
         number = self.username.text().replace(" ", "")
         if not (len(number) == 12 and number.isascii() and number.isdigit()):
-            return "Số căn cước phải có đúng 12 chữ số."
+            return tr("Số căn cước phải có đúng 12 chữ số.")
         if not self.password.text():
-            return "Vui lòng nhập mật khẩu."
+            return tr("Vui lòng nhập mật khẩu.")
         return None
 
     def credentials(self) -> tuple[str, str]:
@@ -64,21 +74,23 @@ class NewPasswordPage(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setSpacing(theme.scale().px(theme.SPACING_PX))
-        layout.addWidget(Heading("Đặt mật khẩu cho tài khoản"))
-        layout.addWidget(
-            Body(
-                f"Mật khẩu có ít nhất {MIN_PASSWORD} ký tự. "
-                "Hãy chọn điều dễ nhớ với bạn nhưng người khác khó đoán.",
-                small=True,
-            )
+        layout.addWidget(Heading(tr("Đặt mật khẩu cho tài khoản")))
+        rule = tr(
+            "Mật khẩu có ít nhất {count} ký tự. Hãy chọn điều dễ nhớ với bạn nhưng người khác khó đoán.",
+            count=MIN_PASSWORD,
         )
+        layout.addWidget(Body(rule, small=True))
         self.error = ErrorMessage()
         layout.addWidget(self.error)
-        layout.addWidget(Body("Mật khẩu"))
-        self.password = _box("Mật khẩu mới", secret=True)
+        layout.addWidget(Body(tr("Mật khẩu")))
+        self.password = _box(tr("Mật khẩu mới"), rule, secret=True)
         layout.addWidget(self.password)
-        layout.addWidget(Body("Nhập lại mật khẩu"))
-        self.repeat = _box("Nhập lại mật khẩu mới", secret=True)
+        layout.addWidget(Body(tr("Nhập lại mật khẩu")))
+        self.repeat = _box(
+            tr("Nhập lại mật khẩu mới"),
+            tr("Gõ lại đúng mật khẩu vừa nhập để chắc chắn không gõ nhầm."),
+            secret=True,
+        )
         layout.addWidget(self.repeat)
         layout.addStretch(1)
         self.password.returnPressed.connect(self.repeat.setFocus)
@@ -87,9 +99,9 @@ class NewPasswordPage(QWidget):
 
     def problem(self) -> str | None:
         if len(self.password.text()) < MIN_PASSWORD:
-            return f"Mật khẩu cần ít nhất {MIN_PASSWORD} ký tự."
+            return tr("Mật khẩu cần ít nhất {count} ký tự.", count=MIN_PASSWORD)
         if self.password.text() != self.repeat.text():
-            return "Hai lần nhập mật khẩu chưa giống nhau. Vui lòng nhập lại."
+            return tr("Hai lần nhập mật khẩu chưa giống nhau. Vui lòng nhập lại.")
         return None
 
     def password_text(self) -> str:

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.domain import fieldtypes
 from kiosk.domain.cccd import CccdError, parse_cccd_qr
 from kiosk.domain.form import REQUIRED_MESSAGE, Form
+from kiosk.domain.phrases import phrase
 from kiosk.domain.procedures import Field, Procedure
+from kiosk.i18n import tr
 from kiosk.portal.errors import LoginExpired, PortalRejected
 from kiosk.portal.models import Dossier, DossierCreate, ProcedureInfo
 from kiosk.receipt.model import Receipt
@@ -35,21 +37,26 @@ from kiosk.wizards.dossier_flow import (
 from kiosk.wizards.frame import FlowScreen
 from kiosk.wizards.portal_results import plain_message, receipt_for
 from kiosk.wizards.question_page import QuestionPage
+from kiosk.wizards.reading_order import apply_reading_order, refresh_reading_order
 from kiosk.wizards.review_page import ReviewPage
 from kiosk.wizards.scan_page import ScanConfirmPage, card_values
 from kiosk.wizards.session import CitizenSession
+from kiosk.wizards.texts import localized
 
-FLOW_TITLE = "Nộp hồ sơ trực tuyến"
-SCANNABLE = {  # whose questions a scanned CCCD can answer, and how to say "of whom"
-    "requester": "người đi đăng ký",
-    "mother": "người mẹ",
-    "father": "người cha",
-    "deceased": "người đã mất",
-    "husband": "bên nam",
-    "wife": "bên nữ",
-    "subject": "người được cấp giấy",
+SCANNABLE = {  # whose questions a scanned CCCD can answer, and how to say "of whom" (shown with `tr`)
+    "requester": phrase("người đi đăng ký"),
+    "mother": phrase("người mẹ"),
+    "father": phrase("người cha"),
+    "deceased": phrase("người đã mất"),
+    "husband": phrase("bên nam"),
+    "wife": phrase("bên nữ"),
+    "subject": phrase("người được cấp giấy"),
 }
 SAME_ADDRESS_SOURCE = "requester.residence"
+
+
+def flow_title() -> str:
+    return tr("Nộp hồ sơ trực tuyến")
 
 
 class ProcedurePage(QWidget):
@@ -61,12 +68,17 @@ class ProcedurePage(QWidget):
         super().__init__()
         self.layout_ = QVBoxLayout(self)
         self.layout_.setSpacing(theme.scale().px(theme.SPACING_PX))
-        self.layout_.addWidget(Heading("Bạn muốn làm thủ tục gì?"))
+        self.layout_.addWidget(Heading(tr("Bạn muốn làm thủ tục gì?")))
         self.error = ErrorMessage()
         self.layout_.addWidget(self.error)
-        self.loading = Body("Đang tải danh sách thủ tục…")
+        self.loading = Body(tr("Đang tải danh sách thủ tục…"))
         self.layout_.addWidget(self.loading)
-        self.retry = BigButton("Thử lại", primary=True, name="Thử lại tải danh sách thủ tục")
+        self.retry = BigButton(
+            tr("Thử lại"),
+            primary=True,
+            name=tr("Thử lại tải danh sách thủ tục"),
+            description=tr("Hỏi lại cổng dịch vụ công những thủ tục có thể nộp"),
+        )
         self.retry.hide()
         self.layout_.addWidget(self.retry)
         self.buttons: dict[str, BigButton] = {}
@@ -78,16 +90,23 @@ class ProcedurePage(QWidget):
         for code, procedure in catalog.items():
             if code not in versions:
                 continue
-            button = BigButton(procedure.name, primary=True, name=f"Chọn thủ tục {procedure.name}")
+            name = localized(procedure.name)
+            button = BigButton(
+                name,
+                primary=True,
+                name=tr("Chọn thủ tục {procedure}", procedure=name),
+                description=tr("Bắt đầu khai hồ sơ cho thủ tục này"),
+            )
             if versions[code] != procedure.version:
                 button.setEnabled(False)
-                button.setText(f"{procedure.name} — mẫu đơn vừa thay đổi, kiosk cần cập nhật")
+                button.setText(tr("{procedure} — mẫu đơn vừa thay đổi, kiosk cần cập nhật", procedure=name))
             button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
             self.buttons[code] = button
             self.layout_.insertWidget(self.layout_.count() - 1, button)
             button.show()  # added to a page already on screen
+        refresh_reading_order(self)
         if not self.buttons:
-            self.error.show_message("Cổng dịch vụ công chưa có thủ tục nào kiosk này hỗ trợ.")
+            self.error.show_message(tr("Cổng dịch vụ công chưa có thủ tục nào kiosk này hỗ trợ."))
 
 
 class DossierWizard(FlowScreen):
@@ -99,7 +118,7 @@ class DossierWizard(FlowScreen):
         on_submitted: Callable[[Dossier], None] = lambda dossier: None,
         scanner_folder: Path | None = None,
     ) -> None:
-        super().__init__(FLOW_TITLE)
+        super().__init__(flow_title())
         self.session = session
         self.catalog = catalog
         self.print_receipt = print_receipt
@@ -121,24 +140,27 @@ class DossierWizard(FlowScreen):
 
     def _where(self) -> str:
         if self.draft.form is None:
-            return FLOW_TITLE
+            return flow_title()
         view = self.nav.current
         page_id = page_of(view)
+        procedure = localized(self.form.procedure.name)
         if page_id is None:
-            return self.form.procedure.name
+            return procedure
         pages = [p.id for p in self.form.pages()]
-        section = self.form.procedure.section_title(self.form.page(page_id).section)
+        section = localized(self.form.procedure.section_title(self.form.page(page_id).section))
         step = pages.index(page_id) + 1 if page_id in pages else 0
-        return f"{self.form.procedure.name}  ·  {section}  ·  Câu {step}/{len(pages)}"
+        return "  ·  ".join([procedure, section, tr("Câu {step}/{count}", step=step, count=len(pages))])
 
     def _render(self) -> None:
         view = self.nav.current
         back = self.nav.can_go_back() and view != "confirmation"
         page: QWidget
-        next_text = "Tiếp tục  ›"
+        next_text = tr("Tiếp tục  ›")
+        next_description = tr("Sang bước tiếp theo")
         if view == "login":
             page = LoginPage()
-            next_text = "Đăng nhập  ›"
+            next_text = tr("Đăng nhập  ›")
+            next_description = tr("Đăng nhập bằng số căn cước và mật khẩu")
         elif view == "procedure":
             page = ProcedurePage()
             page.chosen.connect(self._choose_procedure)
@@ -169,13 +191,16 @@ class DossierWizard(FlowScreen):
             address = self.draft.delivery_address or self.form.edit_text("requester.residence")
             page = QuestionPage([DELIVERY_ADDRESS_FIELD], {"delivery_address": address})
         elif view == "review":
-            delivery = DELIVERY_LABELS.get(self.draft.delivery, "")
+            label = DELIVERY_LABELS.get(self.draft.delivery)
+            delivery = tr(label) if label is not None else ""
             if self.draft.delivery == "post":
                 delivery += f": {self.draft.delivery_address}"
             papers = [
                 (
                     need.name,
-                    f"{count} tệp" if (count := len(self.draft.documents.get(need.id, []))) else "Chưa có",
+                    tr("{count} tệp", count=count)
+                    if (count := len(self.draft.documents.get(need.id, [])))
+                    else tr("Chưa có"),
                 )
                 for need in self.draft.attachment_needs()
                 if need.needed or self.draft.documents.get(need.id)
@@ -186,23 +211,36 @@ class DossierWizard(FlowScreen):
                 notices=self.form.notices(),
                 fee_lines=self.form.fee().lines,
                 documents=papers,
+                procedure_name=self.form.procedure.name,
             )
             page.edit_requested.connect(self._edit)
-            next_text = "Nộp hồ sơ  ›"
+            next_text = tr("Nộp hồ sơ  ›")
+            next_description = tr("Gửi hồ sơ tới cơ quan giải quyết qua cổng dịch vụ công")
         else:
             assert self.dossier is not None
             page = ConfirmationPage(receipt_for(self.dossier))
             page.print_requested.connect(self._print)
             page.finished.connect(self.finished)
             next_text = ""
-        self.frame.set_page(page, where=self._where(), next_text=next_text, can_go_back=back)
+        self._show(page, next_text, next_description, can_go_back=back)
+
+    def _show(
+        self, page: QWidget, next_text: str, next_description: str, *, can_go_back: bool = True
+    ) -> None:
+        self.frame.set_page(page, where=self._where(), next_text=next_text, can_go_back=can_go_back)
+        self.frame.next_button.setAccessibleDescription(next_description)
+        apply_reading_order(self.frame)
 
     def _offer_camera(self, page: QuestionPage, fields: list[Field]) -> None:
         """On a question about a person, where the kiosk has a camera, the card can be shown to it."""
         prefix = fields[0].id.split(".", 1)[0] if fields else ""
         if prefix not in SCANNABLE or not camera.camera_available():
             return
-        button = BigButton("📷  Quét thẻ CCCD", name="Quét thẻ CCCD bằng máy ảnh")
+        button = BigButton(
+            "📷  " + tr("Quét thẻ CCCD"),
+            name=tr("Quét thẻ CCCD bằng máy ảnh"),
+            description=tr("Điền thông tin của người này từ mã QR trên thẻ căn cước"),
+        )
 
         def start(_: bool = False) -> None:
             scanner = camera.CameraScanner(page)  # stops with the page
@@ -213,7 +251,7 @@ class DossierWizard(FlowScreen):
 
             scanner.scanned.connect(read)
             scanner.start()
-            button.setText("Đưa mặt sau thẻ CCCD (có mã QR) trước máy ảnh…")
+            button.setText(tr("Đưa mặt sau thẻ CCCD (có mã QR) trước máy ảnh…"))
 
         button.clicked.connect(start)
         page.add_note_widget(button)
@@ -225,8 +263,9 @@ class DossierWizard(FlowScreen):
         for field in fields:
             if field.type == "address" and field.id != source and known is not None:
                 same = BigButton(
-                    "Cùng địa chỉ với người đi đăng ký",
-                    name=f"{field.label}: cùng địa chỉ với người đi đăng ký",
+                    tr("Cùng địa chỉ với người đi đăng ký"),
+                    name=tr("{question}: cùng địa chỉ với người đi đăng ký", question=localized(field.label)),
+                    description=tr("Dùng địa chỉ của người đi đăng ký và sang câu tiếp theo"),
                 )
 
                 def copy(_: bool = False, target: str = field.id) -> None:
@@ -253,23 +292,24 @@ class DossierWizard(FlowScreen):
                 page.error.clear_message()
                 page.password.setFocus()
             except CccdError as exc:
-                page.error.show_message(str(exc))
+                page.error.show_message(tr(exc.message))
+                page.error.setFocus()
             return
         if not isinstance(page, QuestionPage) or page_id is None or self.frame.busy:
             return
         first = next(iter(page.inputs))
         prefix = first.split(".", 1)[0]
         if prefix not in SCANNABLE:
-            page.show_error(first, "Câu hỏi này không lấy thông tin từ thẻ căn cước.")
+            page.show_error(first, tr("Câu hỏi này không lấy thông tin từ thẻ căn cước."))
             return
         try:
             card = parse_cccd_qr(text)
         except CccdError as exc:
-            page.show_error(first, str(exc))
+            page.show_error(first, exc.message)
             return
         results = self.form.fill_person(prefix, card_values(card))
         if not results:
-            page.show_error(first, "Tờ khai không hỏi thông tin nào có trên thẻ này.")
+            page.show_error(first, tr("Tờ khai không hỏi thông tin nào có trên thẻ này."))
             return
         fields = self.form.procedure.fields
         filled = [(fields[f].label, self.form.review_text(f)) for f, a in results.items() if a.ok]
@@ -277,7 +317,7 @@ class DossierWizard(FlowScreen):
         confirm = ScanConfirmPage(SCANNABLE[prefix], filled, unfilled)
         confirm.rescan.connect(self._render)
         self._after_scan = self._next_unanswered(page_id, prefix)
-        self.frame.set_page(confirm, where=self._where(), next_text="Đúng, tiếp tục  ›")
+        self._show(confirm, tr("Đúng, tiếp tục  ›"), tr("Thông tin từ thẻ đúng: sang câu hỏi tiếp theo"))
 
     def _next_unanswered(self, page_id: str, prefix: str) -> str:
         """The first page from here on that still needs an answer (a page the card did not fill)."""
@@ -347,10 +387,7 @@ class DossierWizard(FlowScreen):
         for field_id in page.inputs:
             verdict = self.form.answer(field_id, page.raw(field_id))
             if not verdict.ok:
-                if accepted:
-                    page.show_error(field_id, verdict.message)
-                else:
-                    page.errors[field_id].show_message(verdict.message)
+                page.show_error(field_id, verdict.message, focus=accepted)  # focus on the first
                 accepted = False
         return accepted
 
@@ -375,10 +412,11 @@ class DossierWizard(FlowScreen):
         problem = page.problem()
         if problem:
             page.error.show_message(problem)
+            page.error.setFocus()
             return
         page.error.clear_message()
         username, password = page.credentials()
-        self.frame.set_busy(True, "Đang đăng nhập…")
+        self.frame.set_busy(True, tr("Đang đăng nhập…"))
 
         def done(_account: object) -> None:
             before = self.draft.account.get("id_number")
@@ -397,6 +435,7 @@ class DossierWizard(FlowScreen):
         def failed(exc: Exception) -> None:
             self.frame.set_busy(False)
             page.error.show_message(plain_message(exc))
+            page.error.setFocus()
 
         run_in_background(lambda: self.session.login(username, password), done, failed, owner=self)
 
@@ -408,6 +447,7 @@ class DossierWizard(FlowScreen):
             page.loading.hide()
             page.error.show_message(plain_message(exc))
             page.retry.show()
+            page.error.setFocus()
 
         page.retry.hide()
         page.error.clear_message()
@@ -426,7 +466,13 @@ class DossierWizard(FlowScreen):
         problems = self.form.problems()
         if problems:
             first = next(iter(problems.values()))
-            page.error.show_message(f"Hồ sơ còn thiếu thông tin: {first.message} Bấm “Sửa” ở dòng còn trống.")
+            page.error.show_message(
+                tr(
+                    "Hồ sơ còn thiếu thông tin: {problem} Bấm “Sửa” ở dòng còn trống.",
+                    problem=localized(first.message),
+                )
+            )
+            page.error.setFocus()
             return
         page.error.clear_message()
         try:
@@ -438,12 +484,15 @@ class DossierWizard(FlowScreen):
                 delivery_address=self.draft.delivery_address if self.draft.delivery == "post" else None,
             )
         except ValueError:
-            page.error.show_message("Một số thông tin chưa đúng dạng. Vui lòng bấm “Sửa” và kiểm tra lại.")
+            page.error.show_message(
+                tr("Một số thông tin chưa đúng dạng. Vui lòng bấm “Sửa” và kiểm tra lại.")
+            )
+            page.error.setFocus()
             return
         # One key per dossier: a retry after a lost answer gives back the same dossier, never a second one.
         self.idempotency_key = self.idempotency_key or str(uuid.uuid4())
         key = self.idempotency_key
-        self.frame.set_busy(True, "Đang gửi…")
+        self.frame.set_busy(True, tr("Đang gửi…"))
 
         def done(dossier: Dossier) -> None:
             self.dossier = dossier
@@ -463,18 +512,20 @@ class DossierWizard(FlowScreen):
                 login = self.frame.page()
                 assert isinstance(login, LoginPage)
                 login.error.show_message(
-                    exc.message + " Vui lòng đăng nhập lại; thông tin đã nhập vẫn được giữ."
+                    " ".join([tr(exc.message), tr("Vui lòng đăng nhập lại; thông tin đã nhập vẫn được giữ.")])
                 )
+                login.error.setFocus()
                 return
             message = plain_message(exc)
             if isinstance(exc, PortalRejected) and exc.field_errors:
                 labels = [
-                    self.form.procedure.fields[f].label
+                    localized(self.form.procedure.fields[f].label)
                     for f in exc.field_errors
                     if f in self.form.procedure.fields
                 ]
                 message += " " + "; ".join(labels)
-            page.error.show_message(message + " Bấm “Nộp hồ sơ” để thử lại.")
+            page.error.show_message(" ".join([message, tr("Bấm “Nộp hồ sơ” để thử lại.")]))
+            page.error.setFocus()
 
         documents = self.draft.documents_to_send()
         run_in_background(
@@ -488,7 +539,7 @@ class DossierWizard(FlowScreen):
             path = self.print_receipt(receipt_for(self.dossier))
         except OSError:
             page.show_print_problem(
-                "Chưa in được biên nhận. Vui lòng bấm “In biên nhận” lần nữa hoặc báo cán bộ."
+                tr("Chưa in được biên nhận. Vui lòng bấm “In biên nhận” lần nữa hoặc báo cán bộ.")
             )
             return
         page.show_printed(str(path))

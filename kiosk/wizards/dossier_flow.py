@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from kiosk.domain.documents import Document
 from kiosk.domain.form import AttachmentNeed, Form
+from kiosk.domain.phrases import phrase
 from kiosk.domain.procedures import Field, Option, Procedure
 from kiosk.wizards.graph import Navigator, Step
 
@@ -96,9 +97,9 @@ class DossierNavigator(Navigator[DossierDraft]):
         super().__init__(graph, "procedure" if draft.logged_in else "login")
 
 
-DELIVERY_LABELS = {
-    "desk": "Đến nhận tại Bộ phận Một cửa",
-    "post": "Gửi qua bưu điện đến nhà (dịch vụ bưu chính công ích)",
+DELIVERY_LABELS = {  # Phrases: the pages show them in the visit's language
+    "desk": phrase("Đến nhận tại Bộ phận Một cửa"),
+    "post": phrase("Gửi qua bưu điện đến nhà (dịch vụ bưu chính công ích)"),
 }
 
 
@@ -107,7 +108,7 @@ def delivery_field(procedure: Procedure) -> Field:
     return Field(
         id="delivery",
         type="choice",
-        label="Bạn muốn nhận kết quả bằng cách nào?",
+        label=phrase("Bạn muốn nhận kết quả bằng cách nào?"),
         required=True,
         options=tuple(Option(d, DELIVERY_LABELS[d]) for d in procedure.delivery),
     )
@@ -116,8 +117,8 @@ def delivery_field(procedure: Procedure) -> Field:
 DELIVERY_ADDRESS_FIELD = Field(
     id="delivery_address",
     type="text",
-    label="Bưu điện mang kết quả đến địa chỉ nào?",
-    help="Ghi số nhà, đường hoặc thôn, xã/phường, tỉnh/thành phố.",
+    label=phrase("Bưu điện mang kết quả đến địa chỉ nào?"),
+    help=phrase("Ghi số nhà, đường hoặc thôn, xã/phường, tỉnh/thành phố."),
     required=True,
     max_length=200,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk.i18n import tr
 from kiosk.ui import theme
 from kiosk.ui.widgets import BigButton, Body
 
@@ -16,6 +17,7 @@ class WizardFrame(QWidget):
     back_clicked = Signal()
     next_clicked = Signal()
     home_clicked = Signal()
+    page_changed = Signal()  # a new question is on screen ("Đọc to" reads it when reading every screen)
 
     def __init__(self, flow_title: str) -> None:
         super().__init__()
@@ -27,7 +29,12 @@ class WizardFrame(QWidget):
 
         top = QHBoxLayout()
         self.where = Body(flow_title, small=True)
-        self.home_button = BigButton("Về trang chủ", link=True, name="Về trang chủ, bỏ hồ sơ đang làm")
+        self.home_button = BigButton(
+            tr("Về trang chủ"),
+            link=True,
+            name=tr("Về trang chủ"),
+            description=tr("Bỏ việc đang làm, xoá những gì đã nhập và trở về màn hình đầu"),
+        )
         self.home_button.clicked.connect(self.home_clicked)
         top.addWidget(self.where, 1)
         top.addWidget(self.home_button)
@@ -39,9 +46,13 @@ class WizardFrame(QWidget):
         outer.addWidget(self.area, 1)
 
         nav = QHBoxLayout()
-        nav.setSpacing(s.px(theme.SPACING_PX))
-        self.back_button = BigButton("‹  Quay lại", name="Quay lại câu trước")
-        self.next_button = BigButton("Tiếp tục  ›", primary=True, name="Tiếp tục")
+        nav.setSpacing(theme.gap())
+        self.back_button = BigButton(
+            tr("‹  Quay lại"), name=tr("Quay lại"), description=tr("Về câu trước; câu trả lời vẫn được giữ")
+        )
+        self.next_button = BigButton(
+            tr("Tiếp tục  ›"), primary=True, name=tr("Tiếp tục"), description=tr("Sang bước tiếp theo")
+        )
         self.back_button.clicked.connect(lambda: self._pass_on(self.back_clicked))
         self.next_button.clicked.connect(lambda: self._pass_on(self.next_clicked))
         self._shown = QElapsedTimer()
@@ -56,8 +67,10 @@ class WizardFrame(QWidget):
         self.status.hide()
 
     def set_page(
-        self, page: QWidget, *, where: str, next_text: str = "Tiếp tục  ›", can_go_back: bool = True
+        self, page: QWidget, *, where: str, next_text: str | None = None, can_go_back: bool = True
     ) -> None:
+        if next_text is None:
+            next_text = tr("Tiếp tục  ›")
         old = self.area.takeWidget()
         if old is not None:
             old.deleteLater()
@@ -74,6 +87,7 @@ class WizardFrame(QWidget):
         self.next_button.setVisible(bool(next_text))
         self.back_button.setVisible(can_go_back)
         page.setFocus()
+        self.page_changed.emit()
 
     def _pass_on(self, signal: SignalInstance) -> None:
         if self._shown.elapsed() >= self.SETTLE_MS:
@@ -87,8 +101,9 @@ class WizardFrame(QWidget):
     def busy(self) -> bool:
         return not self.area.isEnabled()
 
-    def set_busy(self, busy: bool, text: str = "Đang gửi…") -> None:
+    def set_busy(self, busy: bool, text: str = "") -> None:
         """While the portal is asked, the buttons wait and say so; the window stays responsive."""
+        text = text or tr("Đang gửi…")
         self.next_button.setEnabled(not busy)
         self.back_button.setEnabled(not busy)
         self.home_button.setEnabled(not busy)
@@ -115,6 +130,10 @@ class FlowScreen(QWidget):
         self.frame.next_clicked.connect(self._next)
         self.frame.back_clicked.connect(self._back)
         self.frame.home_clicked.connect(self.finished)
+
+    def initial_focus(self) -> QWidget:
+        """Where the keyboard goes when this flow comes on screen: the page's first answer."""
+        return self.frame.page() or self
 
     def _next(self) -> None:
         raise NotImplementedError

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from kiosk.i18n import tr
 from kiosk.portal.errors import PortalError
 from kiosk.portal.models import Dossier
 from kiosk.receipt.model import Receipt
 
 
 def plain_message(exc: Exception) -> str:
+    """What went wrong, in the visit's language. The kiosk's own messages are translated; the portal's
+    own words (its problem+json detail) have no translation and are shown as they are."""
     if isinstance(exc, PortalError):
-        return exc.message
-    return "Đã có lỗi không mong muốn. Vui lòng thử lại hoặc nhờ cán bộ hỗ trợ."
+        return tr(exc.message)
+    return tr("Đã có lỗi không mong muốn. Vui lòng thử lại hoặc nhờ cán bộ hỗ trợ.")
 
 
 def receipt_for(dossier: Dossier) -> Receipt:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -10,18 +11,15 @@ from PySide6.QtWidgets import QButtonGroup, QLineEdit, QListWidget, QListWidgetI
 from kiosk.domain.ethnicity import ETHNIC_GROUPS
 from kiosk.domain.procedures import Field
 from kiosk.domain.text import fold, nfc
+from kiosk.i18n import tr
 from kiosk.ui import theme
+from kiosk.ui.date_input import DateInput
+from kiosk.ui.keyboard import mark_field, mark_search
 from kiosk.ui.widgets import BigButton, Body, ErrorMessage, Heading
 from kiosk.wizards.address_input import AddressInput, TouchList
+from kiosk.wizards.reading_order import refresh_reading_order
+from kiosk.wizards.texts import input_description, localized, placeholder
 
-PLACEHOLDERS = {
-    "date": "ngày/tháng/năm, ví dụ 05/09/2026",
-    "year": "ví dụ 1990",
-    "cccd": "12 chữ số trên thẻ căn cước",
-    "phone": "ví dụ 0912 345 678",
-    "number": "một số, ví dụ 1",
-}
-DIGIT_TYPES = frozenset({"date", "year", "cccd", "phone", "number"})
 SHORT_LIST = 6  # up to this many options are big buttons; more get a list with a filter box
 
 
@@ -36,24 +34,34 @@ class AnswerInput(QWidget):
         self.field = field
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(theme.scale().px(16))
+        layout.setSpacing(theme.gap())
         self.line: QLineEdit | None = None
         self.group: QButtonGroup | None = None
         self.list: QListWidget | None = None
         self.address: AddressInput | None = None
+        self.date: DateInput | None = None
         options = self._options()
+        question = localized(field.label)
         if field.type != "address":
             text = "" if text is None else str(text)
         if field.type == "address":
-            self.address = AddressInput(field.label, text)
+            self.address = AddressInput(question, text)
             self.address.changed.connect(self.changed)
             layout.addWidget(self.address)
+        elif field.type == "date":  # day / month / year with big steppers; raw() stays "dd/mm/yyyy"
+            this_year = date.today().year
+            self.date = DateInput(question, last_year=this_year if field.not_future else this_year + 20)
+            self.date.setAccessibleDescription(input_description(field))
+            self.date.set_text(str(text))
+            self.date.changed.connect(self.changed)
+            self.date.submitted.connect(self.submitted)
+            layout.addWidget(self.date)
         elif options is None:
             self.line = QLineEdit(str(text))
-            self.line.setAccessibleName(field.label)
-            self.line.setPlaceholderText(PLACEHOLDERS.get(field.type, ""))
-            if field.type in DIGIT_TYPES:
-                self.line.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
+            self.line.setAccessibleName(question)
+            self.line.setAccessibleDescription(input_description(field))
+            self.line.setPlaceholderText(placeholder(field.type))
+            mark_field(self.line, field.type)  # the digit pad for numbers, letters for names
             self.line.textChanged.connect(self.changed)
             self.line.returnPressed.connect(self.submitted)
             layout.addWidget(self.line)
@@ -61,7 +69,7 @@ class AnswerInput(QWidget):
             self.group = QButtonGroup(self)
             self.group.setExclusive(True)
             for value, label in options:
-                button = BigButton(label, name=f"{field.label}: {label}")
+                button = BigButton(label, name=f"{question}: {label}", description=tr("Chọn câu trả lời này"))
                 button.setCheckable(True)
                 button.setProperty("value", value)
                 button.setChecked(value == text)
@@ -69,11 +77,15 @@ class AnswerInput(QWidget):
                 layout.addWidget(button)
             self.group.buttonToggled.connect(lambda *_: self.changed.emit())
         else:
-            self.filter = QLineEdit()
-            self.filter.setPlaceholderText("Gõ vài chữ để tìm, không cần dấu")
-            self.filter.setAccessibleName(f"Tìm trong danh sách: {field.label}")
+            self.filter = mark_search(QLineEdit())
+            self.filter.setPlaceholderText(tr("Gõ vài chữ để tìm, không cần dấu"))
+            self.filter.setAccessibleName(tr("Tìm trong danh sách: {question}", question=question))
+            self.filter.setAccessibleDescription(
+                tr("Gõ vài chữ để thu gọn danh sách bên dưới, không cần dấu")
+            )
             self.list = TouchList()
-            self.list.setAccessibleName(field.label)
+            self.list.setAccessibleName(question)
+            self.list.setAccessibleDescription(tr("Chạm vào một dòng để chọn, hoặc dùng phím mũi tên"))
             for value, label in options:
                 item = QListWidgetItem(label)
                 item.setData(Qt.ItemDataRole.UserRole, value)
@@ -88,11 +100,11 @@ class AnswerInput(QWidget):
 
     def _options(self) -> list[tuple[str, str]] | None:
         if self.field.type == "choice":
-            return [(o.value, o.label) for o in self.field.options]
+            return [(o.value, localized(o.label)) for o in self.field.options]
         if self.field.type == "yes_no":
-            return [("Có", "Có"), ("Không", "Không")]
+            return [("Có", tr("Có")), ("Không", tr("Không"))]
         if self.field.type == "ethnicity":
-            return list(ETHNIC_GROUPS.items())
+            return [(code, localized(name)) for code, name in ETHNIC_GROUPS.items()]
         return None
 
     def _filter(self, text: str) -> None:
@@ -105,6 +117,8 @@ class AnswerInput(QWidget):
     def raw(self) -> object:
         if self.address is not None:
             return self.address.raw()
+        if self.date is not None:
+            return self.date.text()
         if self.line is not None:
             return nfc(self.line.text())
         if self.group is not None:
@@ -117,6 +131,8 @@ class AnswerInput(QWidget):
     def focus_target(self) -> QWidget:
         if self.address is not None:
             return self.address.focus_target()
+        if self.date is not None:
+            return self.date.focus_target()
         if self.line is not None:
             return self.line
         if self.list is not None:
@@ -139,9 +155,10 @@ class QuestionPage(QWidget):
         self.inputs: dict[str, AnswerInput] = {}
         self.errors: dict[str, ErrorMessage] = {}
         for index, field in enumerate(fields):
-            layout.addWidget(Heading(field.label) if index == 0 else Body(field.label))
+            label = localized(field.label)
+            layout.addWidget(Heading(label) if index == 0 else Body(label))
             if field.help:
-                layout.addWidget(Body(field.help, small=True))
+                layout.addWidget(Body(localized(field.help), small=True))
             error = ErrorMessage()
             answer = AnswerInput(field, texts.get(field.id, ""))
             answer.changed.connect(self.changed)
@@ -162,13 +179,18 @@ class QuestionPage(QWidget):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, widget)
+        refresh_reading_order(self)
 
     def raw(self, field_id: str) -> object:
         return self.inputs[field_id].raw()
 
-    def show_error(self, field_id: str, message: str) -> None:
-        self.errors[field_id].show_message(message)
-        self.inputs[field_id].focus_target().setFocus()
+    def show_error(self, field_id: str, message: str, *, focus: bool = True) -> None:
+        """Shows an answer's problem above it (a Phrase or a procedure text, shown in the visit's
+        language); `focus` puts keyboard focus on the message, so a screen reader reads it first."""
+        error = self.errors[field_id]
+        error.show_message(localized(message))
+        if focus:
+            error.setFocus()
 
     def clear_errors(self) -> None:
         for error in self.errors.values():

@@ -139,8 +139,8 @@ def test_any_lookup_is_a_kind_404(sandbox_url: str, code: str, lookup: str) -> N
     from urllib.parse import quote
 
     safe = quote(code, safe="")
-    if safe in {".", ".."}:
-        return
+    if safe in {".", ".."} or "/" in code:
+        return  # the server decodes %2F before routing: "/dossiers//" is another resource, not a lookup
     response = requests.get(
         f"{sandbox_url}/api/v1/dossiers/{safe}", params={"lookup_code": lookup}, timeout=10
     )

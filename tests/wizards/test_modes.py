@@ -1,0 +1,162 @@
+"""The three modes, driven as their users would: a locked public kiosk that only the staff can leave,
+and a volunteer's desk with keyboard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from kiosk_driver import WAIT_MS
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+from qt_helpers import button, type_text
+from speech_helpers import RecordingVoice
+
+from kiosk.admin_pin import AdminPin
+from kiosk.app import Kiosk
+from kiosk.config import Mode, Settings, load_settings
+from kiosk.domain.procedures import load_catalog
+from kiosk.secrets import Secrets
+from kiosk.store.journal import Journal
+from kiosk.ui import theme
+from kiosk.ui.home import HomeScreen
+from kiosk.wizards.account import AccountWizard
+
+ADMIN_PIN = "482916"
+
+
+@pytest.fixture
+def make_kiosk(qapp: QApplication, qtbot: QtBot, sandbox_url: str, tmp_path: Path) -> Iterator[object]:
+    made: list[tuple[Kiosk, Journal]] = []
+
+    def make(mode: Mode, **extra: object) -> Kiosk:
+        theme.apply_theme(qapp, 1080)
+        journal = Journal(tmp_path / f"journal-{len(made)}.sqlite3")
+        k = Kiosk(
+            sandbox_url,
+            load_catalog(),
+            demo=True,
+            journal=journal,
+            settings=Settings(mode=mode),
+            config_file=tmp_path / "kiosk.toml",
+            **extra,  # type: ignore[arg-type]
+        )
+        qtbot.addWidget(k.shell)
+        k.shell.resize(1920, 1080)
+        k.shell.show()
+        qtbot.waitExposed(k.shell)
+        made.append((k, journal))
+        return k
+
+    yield make
+    for k, journal in made:
+        k.shutdown()
+        journal.close()
+
+
+def _try_to_leave(k: Kiosk) -> None:
+    shell = k.shell
+    QTest.keyClick(shell, Qt.Key.Key_Escape)
+    QTest.keyClick(shell, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(shell, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(shell, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    shell.close()  # the window's close button, or Alt+Tab to it and close
+    QTest.qWait(50)
+
+
+def test_a_locked_kiosk_is_left_only_through_the_admin_pin(make_kiosk: object, qtbot: QtBot) -> None:
+    pin = AdminPin(Secrets())
+    pin.set(ADMIN_PIN)
+    k = make_kiosk(Mode.KIOSK)  # type: ignore[operator]
+    exited: list[bool] = []
+    k.exited.connect(lambda: exited.append(True))
+
+    button(k.shell, "Tạo tài khoản").click()
+    qtbot.waitUntil(lambda: isinstance(k.shell.screen_widget, AccountWizard), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=WAIT_MS)
+    box = QApplication.focusWidget()  # the first answer box has the keyboard, ready to type
+    assert isinstance(box, QLineEdit)
+    type_text(box, "0011")
+    _try_to_leave(k)
+    assert k.shell.isVisible() and isinstance(k.shell.screen_widget, AccountWizard)
+    assert box.text() == "0011"  # Esc did not clear or leave the question either
+
+    # The staff hold the emblem for five seconds: the PIN pad appears.
+    QTest.mousePress(k.corner, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: k.admin.prompt.isVisible(), timeout=7000)
+    QTest.mouseRelease(k.corner, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: k.admin.prompt.pad.isEnabled(), timeout=WAIT_MS)
+    for digit in "000000":  # a wrong PIN: a plain message, no menu
+        k.admin.prompt.keys[digit].click()
+    k.admin.prompt.confirm_button.click()
+    qtbot.waitUntil(lambda: k.admin.prompt.error.isVisible(), timeout=WAIT_MS)
+    assert not k.admin.menu.isVisible() and "không đúng" in k.admin.prompt.error.message
+    qtbot.waitUntil(lambda: k.admin.prompt.pad.isEnabled(), timeout=WAIT_MS)
+    for digit in ADMIN_PIN:
+        k.admin.prompt.keys[digit].click()
+    k.admin.prompt.confirm_button.click()
+    qtbot.waitUntil(lambda: k.admin.menu.isVisible(), timeout=WAIT_MS)
+    k.admin.menu.exit_button.click()
+    qtbot.waitUntil(lambda: not k.shell.isVisible(), timeout=WAIT_MS)
+    assert exited == [True]
+    Secrets().delete("admin-pin-hash")
+
+
+def test_the_admin_menu_saves_settings_and_prints_a_test_page(
+    make_kiosk: object, qtbot: QtBot, tmp_path: Path
+) -> None:
+    k = make_kiosk(Mode.KIOSK, receipts=tmp_path / "receipts")  # type: ignore[operator]
+    if AdminPin(Secrets()).is_set():
+        Secrets().delete("admin-pin-hash")  # demo mode: 0000 until a PIN is set
+    k.admin.ask_pin()
+    qtbot.waitUntil(lambda: k.admin.prompt.pad.isEnabled(), timeout=WAIT_MS)
+    for digit in "0000":
+        k.admin.prompt.keys[digit].click()
+    k.admin.prompt.confirm_button.click()
+    qtbot.waitUntil(lambda: k.admin.menu.isVisible(), timeout=WAIT_MS)
+
+    k.admin.menu.test_print_button.click()
+    printed = list((tmp_path / "receipts").glob("*.pdf"))
+    assert len(printed) == 1
+    assert str(printed[0]) in k.admin.menu.status.text()
+
+    k.admin.menu.settings_button.click()
+    panel = k.admin.settings_panel
+    qtbot.waitUntil(panel.isVisible, timeout=WAIT_MS)
+    button(panel, "Tương phản cao").click()
+    button(panel, "Lưu").click()
+    qtbot.waitUntil(lambda: k.admin.menu.isVisible(), timeout=WAIT_MS)
+    assert load_settings(tmp_path / "kiosk.toml").palette == "high_contrast"
+    assert theme.palette_name() == "high_contrast"  # the kiosk looks like it at once
+    theme.reset()
+
+
+def test_a_volunteer_at_the_desk_uses_keyboard_shortcuts(make_kiosk: object, qtbot: QtBot) -> None:
+    voice = RecordingVoice()
+    k = make_kiosk(Mode.DESK, voice=voice)  # type: ignore[operator]
+    assert k.lock is None
+    button(k.shell, "Tạo tài khoản").click()
+    qtbot.waitUntil(lambda: isinstance(k.shell.screen_widget, AccountWizard), timeout=WAIT_MS)
+    wizard = k.shell.screen_widget
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=WAIT_MS)
+    type_text(QApplication.focusWidget(), "001156012345")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter goes to the next question
+    qtbot.waitUntil(lambda: "Bước 2" in wizard.frame.where.text(), timeout=WAIT_MS)
+
+    QTest.keyClick(k.shell, Qt.Key.Key_F2)  # read aloud
+    qtbot.waitUntil(lambda: bool(voice.spoken), timeout=WAIT_MS)
+    assert "họ và tên" in voice.spoken[-1].text.lower()
+
+    QTest.keyClick(k.shell, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # back
+    qtbot.waitUntil(lambda: "Bước 1" in wizard.frame.where.text(), timeout=WAIT_MS)
+
+    QTest.keyClick(
+        k.shell, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )  # start over: the home screen, nothing of this person kept
+    qtbot.waitUntil(lambda: isinstance(k.shell.screen_widget, HomeScreen), timeout=WAIT_MS)
+
+    k.shell.close()  # a desk window closes like any other
+    assert not k.shell.isVisible()

@@ -17,6 +17,7 @@ from kiosk.domain.addresses import Address, Unit
 from kiosk.domain.text import nfc
 from kiosk.i18n import tr
 from kiosk.ui import theme
+from kiosk.ui.keyboard import mark_search
 from kiosk.ui.widgets import Body
 
 RECENT_LIMIT = 5
@@ -64,6 +65,7 @@ class UnitPicker(QWidget):
         layout.addWidget(Body(title))
         named = f"{question}: {title}" if question else title
         self.filter = QLineEdit()
+        mark_search(self.filter)  # the keyboard opens when the box is tapped, not over the list
         self.filter.setPlaceholderText(tr("Gõ vài chữ để tìm, không cần dấu"))
         self.filter.setAccessibleName(tr("Tìm trong danh sách: {question}", question=named))
         self.filter.setAccessibleDescription(tr("Gõ vài chữ để thu gọn danh sách bên dưới, không cần dấu"))

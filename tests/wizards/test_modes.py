@@ -160,3 +160,30 @@ def test_a_volunteer_at_the_desk_uses_keyboard_shortcuts(make_kiosk: object, qtb
 
     k.shell.close()  # a desk window closes like any other
     assert not k.shell.isVisible()
+
+
+def test_the_next_visitor_gets_the_kiosk_as_it_was(make_kiosk: object, qtbot: QtBot) -> None:
+    """Larger text, high contrast and English are one visitor's choices: they end with the visit."""
+    k = make_kiosk(Mode.KIOSK)  # type: ignore[operator]
+    bar = k.shell.toolbar
+    start_px = QApplication.font().pixelSize()
+    for _ in range(3):
+        bar.bigger_button.click()
+    assert not bar.bigger_button.isEnabled()  # the largest step: A+ says so
+    assert QApplication.font().pixelSize() >= start_px * 1.7
+    bar.contrast_button.click()
+    assert theme.palette_name() == "high_contrast"
+    button(k.shell, "English").click()
+    qtbot.waitUntil(lambda: isinstance(k.shell.screen_widget, HomeScreen), timeout=WAIT_MS)
+    assert k.shell.screen_widget.buttons["dossier"].accessibleName() == "Submit an application"
+    assert bar.bigger_button.accessibleName() == "Larger text"
+
+    button(k.shell, "Submit an application").click()
+    qtbot.waitUntil(lambda: not isinstance(k.shell.screen_widget, HomeScreen), timeout=WAIT_MS)
+    button(k.shell, "Home").click()  # the visitor leaves
+
+    qtbot.waitUntil(lambda: isinstance(k.shell.screen_widget, HomeScreen), timeout=WAIT_MS)
+    assert button(k.shell, "Nộp hồ sơ") is not None and button(k.shell, "English") is not None
+    assert theme.palette_name() == "normal" and theme.text_step() == theme.DEFAULT_STEP
+    assert QApplication.font().pixelSize() == start_px
+    assert bar.bigger_button.isEnabled() and not bar.contrast_button.isChecked()

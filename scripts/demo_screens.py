@@ -34,6 +34,7 @@ from kiosk.store.location import journal_path
 from kiosk.ui import theme
 from kiosk.ui.keyboard import enable_virtual_keyboard
 from kiosk.ui.photos import prepare_photo
+from kiosk.ui.speech import open_voice_later
 from kiosk.wizards.dossier import DossierWizard
 from kiosk.wizards.question_page import QuestionPage
 
@@ -105,6 +106,7 @@ def main() -> int:
     sandbox = start_sandbox(db_path=Path(tempfile.mkdtemp(prefix="kiosk-screens-")) / "portal.sqlite3")
     settings = Settings(palette=args.palette, text_step=step)
     kiosk = Kiosk(sandbox.url, load_catalog(), demo=True, journal=Journal(journal_path()), settings=settings)
+    open_voice_later(kiosk.reader.set_voice)  # "Đọc to" shows where the machine has a voice
     if args.lang != "vi":
         kiosk._choose_language(args.lang)
     kiosk.shell.show_fullscreen()

@@ -2,7 +2,8 @@
 # Takes the issue-4 screenshot set: home, a question with the on-screen keyboard open, an error, the idle
 # warning and check-your-answers — in both palettes, Vietnamese and English, landscape and portrait, at
 # the largest text step. Output: docs/screenshots/matrix/<screen>-<palette>-<lang>-<orientation>.png
-# Usage: scripts/screenshot_matrix.sh [screen ...]   (needs ../shared/tools/shoot)
+# Usage: scripts/screenshot_matrix.sh [screen ...]   (needs ../shared/tools/shoot; it stops stray
+# gnome-keyring daemons between shots, so do not run it while the tests run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shoot=${SHOOT:-../shared/tools/shoot}

@@ -31,15 +31,26 @@ class HomeScreen(QWidget):
         outer.addWidget(area)
         layout = QVBoxLayout(content)
         margin = s.px(theme.MARGIN_PX) * 2
-        layout.setContentsMargins(margin, s.px(24), margin, margin)
+        layout.setContentsMargins(margin, theme.gap(), margin, margin)
         layout.setSpacing(theme.gap())
+        self.buttons: dict[str, BigButton] = {}
+        top = QHBoxLayout()
+        top.setSpacing(theme.gap())
         title = Heading(tr("Dịch vụ công trực tuyến"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
+        top.addWidget(title, 1)
+        # Each language is offered in its own words, so a visitor finds theirs without reading ours.
+        for code, name in LANGUAGES.items():
+            if code == language():
+                continue
+            button = BigButton(name, link=True, name=name, description=tr("Đổi ngôn ngữ của màn hình"))
+            button.clicked.connect(lambda _=False, code=code: self.language_chosen.emit(code))
+            self.buttons[f"language:{code}"] = button
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         hello = Body(tr("Xin chào! Bạn cần làm gì hôm nay? Chạm vào một nút bên dưới."))
         hello.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(hello)
-        self.buttons: dict[str, BigButton] = {}
         for key, text, detail, signal in (
             ("account", tr("Tạo tài khoản"), tr("Lần đầu dùng dịch vụ công"), self.create_account),
             ("dossier", tr("Nộp hồ sơ"), tr("Ví dụ: đăng ký khai sinh cho cháu bé"), self.file_dossier),
@@ -51,14 +62,3 @@ class HomeScreen(QWidget):
             self.buttons[key] = button
             layout.addWidget(button)
         layout.addStretch(1)
-        # Each language is offered in its own words, so a visitor finds theirs without reading ours.
-        row = QHBoxLayout()
-        row.addStretch(1)
-        for code, name in LANGUAGES.items():
-            if code == language():
-                continue
-            button = BigButton(name, link=True, name=name, description=tr("Đổi ngôn ngữ của màn hình"))
-            button.clicked.connect(lambda _=False, code=code: self.language_chosen.emit(code))
-            self.buttons[f"language:{code}"] = button
-            row.addWidget(button)
-        layout.addLayout(row)

@@ -75,10 +75,9 @@ class ReviewPage(QWidget):
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(box)
-        grid.setHorizontalSpacing(s.px(24))
+        grid.setHorizontalSpacing(theme.gap())
         grid.setVerticalSpacing(s.px(8))
-        title_label = QLabel(title)
-        title_label.setFont(theme.heading_font())
+        title_label = Heading(title)  # wraps: a long section title must not push "Sửa" off the screen
         grid.addWidget(title_label, 0, 0, 1, 3)
         for index, (label, text, page_id) in enumerate(rows, start=1):
             key = Body(label, small=True)

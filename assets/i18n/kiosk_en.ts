@@ -178,6 +178,11 @@
         <translation>The receipt could not be printed. Please try again or ask a staff member.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/delivery/sender.py"/>
+        <source>Chưa kết nối được với cổng dịch vụ công. Hồ sơ sẽ được tự động gửi lại.</source>
+        <translation>Could not reach the public services portal. The application will be sent again automatically.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/admin_pin.py"/>
         <source>Chưa lưu mã PIN.</source>
         <translation>The PIN was not saved.</translation>
@@ -345,6 +350,16 @@
         <translation>Yes</translation>
     </message>
     <message>
+        <location filename="../../kiosk/delivery/sender.py"/>
+        <source>Có lỗi ngoài ý muốn khi gửi hồ sơ. Hồ sơ sẽ được tự động gửi lại.</source>
+        <translation>Something unexpected went wrong while sending the application. It will be sent again automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/question_page.py"/>
+        <source>Có {n} chỗ cần sửa: {what}.</source>
+        <translation>{n} answers need fixing: {what}.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/dossier.py"/>
         <source>Cùng địa chỉ với người đi đăng ký</source>
         <translation>Same address as the person registering</translation>
@@ -365,6 +380,11 @@
         <translation>The public services portal did not accept this request.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/delivery/sender.py"/>
+        <source>Cổng dịch vụ công không nhận hồ sơ này. Vui lòng kiểm tra lại hồ sơ rồi gửi lại.</source>
+        <translation>The public services portal did not accept this application. Please check it and send it again.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/account_flow.py"/>
         <source>Cổng dịch vụ công sẽ gửi mã xác nhận (OTP) tới số này bằng tin nhắn.</source>
         <translation>The public services portal will send a confirmation code (OTP) to this number by text message.</translation>
@@ -373,6 +393,11 @@
         <location filename="../../kiosk/portal/client.py"/>
         <source>Cổng dịch vụ công trả lời không đúng định dạng. Vui lòng thử lại sau.</source>
         <translation>The public services portal sent an answer the kiosk cannot read. Please try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/delivery/sender.py"/>
+        <source>Cổng dịch vụ công đang gặp sự cố. Hồ sơ sẽ được tự động gửi lại.</source>
+        <translation>The public services portal is having a problem. The application will be sent again automatically.</translation>
     </message>
     <message>
         <location filename="../../kiosk/portal/errors.py"/>
@@ -437,6 +462,11 @@
         <translation>Decrease: {setting}</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/waiting_page.py"/>
+        <source>Giấy chờ gửi đã được lưu thành tệp PDF tại:</source>
+        <translation>The waiting slip was saved as a PDF file at:</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/attachments_page.py"/>
         <location filename="../../kiosk/wizards/review_page.py"/>
         <source>Giấy tờ kèm theo</source>
@@ -456,6 +486,11 @@
         <location filename="../../kiosk/domain/fieldtypes.py"/>
         <source>Giờ phải từ 0 đến 23 và phút từ 0 đến 59, ví dụ 14:30.</source>
         <translation>Hours must be from 0 to 23 and minutes from 0 to 59, for example 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py"/>
+        <source>Gõ các chữ số của mã PIN rồi bấm Xác nhận</source>
+        <translation>Type the digits of the PIN, then press Confirm</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/credentials_page.py"/>
@@ -532,6 +567,11 @@
         <translation>Please keep this paper. To find out how your application is going, show the QR code, or the dossier code and lookup code, to a staff member.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/waiting_page.py"/>
+        <source>Hãy in và giữ giấy chờ gửi; muốn hỏi, đưa mã chờ gửi cho cán bộ.</source>
+        <translation>Print and keep the waiting slip; if you have a question, show its reference to the staff.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/scan_page.py"/>
         <source>Hãy xem lại. Nếu đúng, bấm “Đúng, tiếp tục”.</source>
         <translation>Please check it. If it is right, press “Correct, continue”.</translation>
@@ -592,6 +632,11 @@
         <translation>Your application has been received and is being dealt with.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/waiting_page.py"/>
+        <source>Hồ sơ đang chờ gửi</source>
+        <translation>Your application is waiting to be sent</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/home.py"/>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
         <location filename="../../kiosk/wizards/reprint.py"/>
@@ -602,6 +647,11 @@
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
         <source>In giấy biên nhận có mã hồ sơ và ngày hẹn trả kết quả</source>
         <translation>Print the receipt with the dossier code and the date the result is due</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/waiting_page.py"/>
+        <source>In giấy chờ gửi</source>
+        <translation>Print the waiting slip</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/reprint.py"/>
@@ -622,6 +672,11 @@
         <location filename="../../kiosk/ui/admin.py"/>
         <source>In thử</source>
         <translation>Test print</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/waiting_page.py"/>
+        <source>In tờ giấy có mã chờ gửi và việc tiếp theo</source>
+        <translation>Print a slip with the waiting reference and what happens next</translation>
     </message>
     <message>
         <location filename="../../kiosk/domain/fieldtypes.py"/>
@@ -680,6 +735,11 @@
         <translation>The file could not be processed. Please try again.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/delivery/sender.py"/>
+        <source>Không đọc được hồ sơ đã lưu trên máy này (dữ liệu hỏng hoặc khóa mã hóa đã thay đổi). Vui lòng báo cán bộ kỹ thuật.</source>
+        <translation>An application saved on this machine cannot be read (the data is damaged or the encryption key changed). Please call the technical staff.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/pin_pad.py"/>
         <source>Không đọc được kho khóa bảo mật của máy. Vui lòng báo cán bộ kỹ thuật.</source>
         <translation>The machine's secure key store could not be read. Please tell a technician.</translation>
@@ -708,6 +768,11 @@
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
         <source>Kết quả sẽ được bưu điện mang đến nhà vào khoảng {day}. Khi nhận, ông/bà đưa thẻ Căn cước (CCCD) cho nhân viên bưu điện xem.</source>
         <translation>The post office will bring the result to your home around {day}. When it arrives, show your ID card (CCCD) to the postal worker.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/waiting_page.py"/>
+        <source>Kết thúc, xoá thông tin của bạn khỏi màn hình và trở về màn hình đầu</source>
+        <translation>Finish, clear your details from the screen and go back to the start</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
@@ -810,6 +875,16 @@
         <translation>Normal colours, or light text on black for people with poor sight</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/waiting_page.py"/>
+        <source>Máy chưa kết nối được với cổng dịch vụ công. Hồ sơ của bạn đã được lưu an toàn trên máy này và sẽ tự động gửi đi khi có kết nối. Bạn không cần nhập lại.</source>
+        <translation>This machine cannot reach the public services portal right now. Your application is stored safely on this machine and will be sent automatically when the connection is back. You do not need to enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/store/vault.py"/>
+        <source>Máy này chưa có kho khóa bảo mật dùng được, nên kiosk không lưu hồ sơ và bản nháp (thông tin cá nhân không bao giờ được lưu khi chưa mã hóa). Vui lòng báo cán bộ kỹ thuật.</source>
+        <translation>No usable secure keyring on this machine, so the kiosk will not store applications or drafts (personal data is never saved unencrypted). Please call the technical staff.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/pin_pad.py"/>
         <source>Máy này chưa có mã PIN quản trị</source>
         <translation>This machine has no admin PIN yet</translation>
@@ -828,6 +903,11 @@
         <location filename="../../kiosk/admin_pin.py"/>
         <source>Máy này đã có mã PIN quản trị; mã mới sẽ thay mã cũ.</source>
         <translation>This machine already has an admin PIN; the new one will replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/waiting_page.py"/>
+        <source>Máy sẽ tự gửi hồ sơ; khi gửi xong, cán bộ tại quầy có mã hồ sơ và ngày hẹn cho bạn.</source>
+        <translation>The machine will send the application by itself; once it is sent, the staff at the desk will have its code and your appointment date.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/account.py"/>
@@ -888,6 +968,16 @@
         <location filename="../../kiosk/domain/cccd.py"/>
         <source>Mã QR đọc chưa đủ dấu tiếng Việt. Vui lòng quét lại thẻ.</source>
         <translation>The QR code was read without all its Vietnamese accents. Please scan the card again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/waiting_page.py"/>
+        <source>Mã chờ gửi của bạn:</source>
+        <translation>Your waiting reference:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/waiting_page.py"/>
+        <source>Mã chờ gửi: {ref}</source>
+        <translation>Waiting reference: {ref}</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/account_flow.py"/>
@@ -1210,6 +1300,11 @@
         <location filename="../../kiosk/wizards/attachments_page.py"/>
         <source>PDF {number} — {size}</source>
         <translation>PDF {number} — {size}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/delivery/sender.py"/>
+        <source>Phiên đăng nhập của người dân đã hết hạn; cần đăng nhập lại để gửi.</source>
+        <translation>The citizen's login has expired; they need to log in again to send it.</translation>
     </message>
     <message>
         <location filename="../../kiosk/portal/errors.py"/>
@@ -1646,6 +1741,7 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <location filename="../../kiosk/wizards/waiting_page.py"/>
         <source>Việc tiếp theo:</source>
         <translation>What happens next:</translation>
     </message>
@@ -1736,6 +1832,7 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <location filename="../../kiosk/wizards/waiting_page.py"/>
         <source>Xong, về trang chủ</source>
         <translation>Done, back to the start</translation>
     </message>
@@ -1783,6 +1880,11 @@
         <location filename="../../kiosk/wizards/account.py"/>
         <source>của bạn</source>
         <translation>yours</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py"/>
+        <source>giây</source>
+        <translation>seconds</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/texts.py"/>
@@ -1881,7 +1983,6 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/admin_settings.py"/>
-        <location filename="../../kiosk/ui/idle.py"/>
         <source>{n} giây</source>
         <translation>{n} seconds</translation>
     </message>

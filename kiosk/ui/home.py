@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 
 from kiosk.i18n import LANGUAGES, language, tr
 from kiosk.ui import theme
+from kiosk.ui.touch import swipe_to_scroll
 from kiosk.ui.widgets import BigButton, Body, Heading
 
 
@@ -26,6 +27,7 @@ class HomeScreen(QWidget):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        swipe_to_scroll(area)
         content = QWidget()
         area.setWidget(content)
         outer.addWidget(area)

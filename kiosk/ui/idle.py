@@ -37,12 +37,15 @@ class IdleWarning(QWidget):
         self.question = Heading()
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.question)
-        self.seconds = QLabel()
+        self.seconds = QLabel()  # the number alone, very large; the word below it, so both always fit
         font = theme.heading_font()
         font.setPixelSize(theme.text_px(120))
         self.seconds.setFont(font)
         self.seconds.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.seconds)
+        self.unit = Heading()
+        self.unit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.unit)
         self.note = Body()
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.note)
@@ -68,7 +71,8 @@ class IdleWarning(QWidget):
         return f"{self.question.text()} {self.button.text()}?"
 
     def show_seconds(self, left: int) -> None:
-        self.seconds.setText(tr("{n} giây", n=left))
+        self.seconds.setText(str(left))
+        self.unit.setText(tr("giây"))
         self.seconds.setAccessibleName(tr("Còn {n} giây", n=left))
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
+from kiosk.ui.touch import swipe_to_scroll
 
 __all__ = ["Overlay"]
 
@@ -34,6 +35,8 @@ class Overlay(QWidget):
         self.setAutoFillBackground(True)
         s = theme.scale()
         self.area = QScrollArea()  # at the largest text on a tall screen the content may not fit
+        swipe_to_scroll(self.area)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.area.setWidgetResizable(True)
         self.area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

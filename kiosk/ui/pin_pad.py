@@ -90,6 +90,8 @@ class PinPrompt(Overlay):
 
     def retranslate(self) -> None:
         self.title.setText(tr("Nhập mã PIN quản trị"))
+        self.setAccessibleName(tr("Nhập mã PIN quản trị"))  # it takes the keys of a physical keyboard
+        self.setAccessibleDescription(tr("Gõ các chữ số của mã PIN rồi bấm Xác nhận"))
         for key, button in self.keys.items():
             if key == "⌫":
                 button.setAccessibleName(tr("Xoá số vừa nhập"))

@@ -44,6 +44,7 @@ HOME_CHOICE_HEIGHT_PX = 150  # the home screen's three big choices
 MIN_TARGET_PX = 72
 SPACING_PX = 36  # ≥ 9 mm on a 1920x1080 screen up to 101 dpi (21.5"); `gap()` makes sure of it
 MARGIN_PX = 48
+SCROLLBAR_PX = 28  # wide enough to drag with a finger; the handle is drawn in the outline colour
 RADIUS_PX = 14
 BUTTON_PAD_X_PX = 32
 BUTTON_PAD_Y_PX = 8  # room above and below a button's text when it wraps onto several lines
@@ -498,6 +499,11 @@ QListWidget {{ border: {border}px solid {p.outline}; border-radius: {radius}px; 
 QListWidget:focus {{ border: {focus}px solid {p.focus}; }}
 QListWidget::item {{ min-height: {button_h}px; padding-left: {s.px(FIELD_PAD_X_PX)}px; }}
 QListWidget::item:selected {{ background: {p.checked}; color: {p.checked_ink}; }}
+QScrollBar:vertical {{ width: {s.px(SCROLLBAR_PX)}px; background: {p.paper}; margin: 0; }}
+QScrollBar::handle:vertical {{ background: {p.outline}; min-height: {button_h}px;
+    border-radius: {s.px(SCROLLBAR_PX) // 2}px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: {p.paper}; }}
 """
 
 

@@ -383,13 +383,15 @@ class DossierWizard(FlowScreen):
         page.clear_errors()
         if view in ("delivery", "delivery_address"):
             return self._accept_delivery(page, view)
-        accepted = True
+        refused: list[str] = []
         for field_id in page.inputs:
             verdict = self.form.answer(field_id, page.raw(field_id))
             if not verdict.ok:
-                page.show_error(field_id, verdict.message, focus=accepted)  # focus on the first
-                accepted = False
-        return accepted
+                page.show_error(field_id, verdict.message, focus=not refused)  # focus on the first
+                refused.append(field_id)
+        if len(refused) > 1:
+            page.show_summary(refused)  # the summary at the top names them all and takes the focus
+        return not refused
 
     def _accept_delivery(self, page: QuestionPage, view: str) -> bool:
         field = delivery_field(self.form.procedure) if view == "delivery" else DELIVERY_ADDRESS_FIELD

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from kiosk.i18n import tr
 from kiosk.ui import theme
+from kiosk.ui.touch import swipe_to_scroll
 from kiosk.ui.widgets import BigButton, Body
 
 
@@ -41,6 +42,7 @@ class WizardFrame(QWidget):
         outer.addLayout(top)
 
         self.area = QScrollArea()
+        swipe_to_scroll(self.area)
         self.area.setWidgetResizable(True)
         self.area.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(self.area, 1)

@@ -154,8 +154,13 @@ class QuestionPage(QWidget):
         layout.setContentsMargins(0, 0, theme.scale().px(16), 0)
         self.inputs: dict[str, AnswerInput] = {}
         self.errors: dict[str, ErrorMessage] = {}
+        self.labels: dict[str, str] = {}
+        # Above everything, when a page with several questions has more than one problem: what to fix.
+        self.summary = ErrorMessage()
+        layout.addWidget(self.summary)
         for index, field in enumerate(fields):
             label = localized(field.label)
+            self.labels[field.id] = label
             layout.addWidget(Heading(label) if index == 0 else Body(label))
             if field.help:
                 layout.addWidget(Body(localized(field.help), small=True))
@@ -192,6 +197,18 @@ class QuestionPage(QWidget):
         if focus:
             error.setFocus()
 
+    def show_summary(self, field_ids: list[str]) -> None:
+        """Several answers need fixing: one message at the top names them all and takes the focus."""
+        self.summary.show_message(
+            tr(
+                "Có {n} chỗ cần sửa: {what}.",
+                n=len(field_ids),
+                what="; ".join(self.labels[f] for f in field_ids),
+            )
+        )
+        self.summary.setFocus()
+
     def clear_errors(self) -> None:
+        self.summary.clear_message()
         for error in self.errors.values():
             error.clear_message()

@@ -467,7 +467,7 @@ def wrong_answer(f: Field, draw: Draw, today: date) -> object:
             name[:at] + "?" + name[at + 1 :],  # what a scanner leaves of a lost diacritic
             name[:at] + "\ufffd" + name[at:],
             f"{name} {draw.integer(0, 99)}",
-            name.replace(" ", " @ ", 1),
+            name.replace(" ", " @ ", 1) if " " in name else f"{name} @",  # "H'An" has no space
             draw.pick(VOWELS),
         ))  # fmt: skip
     if kind == "text":

@@ -283,3 +283,26 @@ def test_the_home_screen_at_the_largest_step_is_not_cut_off(qtbot: QtBot, size: 
     assert cut_off(shell, size) == []
     targets = [b for b in shell.findChildren(BigButton) if b.isVisible()]
     assert buttons_gap(targets) >= theme.mm_to_px(theme.TARGET_GAP_MM)  # a squeezed screen loses its gaps
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT], ids=["1920x1080", "1080x1920"])
+def test_the_idle_warning_at_the_largest_step_is_not_cut_off_in_english(qtbot: QtBot, size: QSize) -> None:
+    """The longest wording of the countdown ("30 seconds") at the largest text still fits."""
+    from kiosk import i18n
+    from kiosk.ui.idle import IdleWarning
+
+    screen_of(size)
+    window = show(qtbot, QWidget(), size)
+    assert i18n.set_language("en")
+    try:
+        to_largest(window)
+        warning = IdleWarning(window)
+        warning.retranslate()
+        warning.show_seconds(30)
+        warning.setGeometry(window.rect())
+        warning.show()
+        QApplication.processEvents()
+        assert warning.unit.text() == "seconds"
+        assert cut_off(window, size) == []
+    finally:
+        i18n.set_language("vi")

@@ -3,11 +3,14 @@ and a volunteer's desk with keyboard shortcuts."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
-from kiosk_driver import WAIT_MS
+from kiosk_driver import WAIT_MS, register_citizen
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -24,6 +27,8 @@ from kiosk.store.journal import Journal
 from kiosk.ui import theme
 from kiosk.ui.home import HomeScreen
 from kiosk.wizards.account import AccountWizard
+from kiosk.wizards.dossier import DossierWizard
+from kiosk.wizards.question_page import QuestionPage
 
 ADMIN_PIN = "482916"
 
@@ -32,7 +37,7 @@ ADMIN_PIN = "482916"
 def make_kiosk(qapp: QApplication, qtbot: QtBot, sandbox_url: str, tmp_path: Path) -> Iterator[object]:
     made: list[tuple[Kiosk, Journal]] = []
 
-    def make(mode: Mode, **extra: object) -> Kiosk:
+    def make(mode: Mode, settings: Settings | None = None, **extra: object) -> Kiosk:
         theme.apply_theme(qapp, 1080)
         journal = Journal(tmp_path / f"journal-{len(made)}.sqlite3")
         k = Kiosk(
@@ -40,7 +45,7 @@ def make_kiosk(qapp: QApplication, qtbot: QtBot, sandbox_url: str, tmp_path: Pat
             load_catalog(),
             demo=True,
             journal=journal,
-            settings=Settings(mode=mode),
+            settings=replace(settings or Settings(), mode=mode),
             config_file=tmp_path / "kiosk.toml",
             **extra,  # type: ignore[arg-type]
         )
@@ -187,3 +192,39 @@ def test_the_next_visitor_gets_the_kiosk_as_it_was(make_kiosk: object, qtbot: Qt
     assert theme.palette_name() == "normal" and theme.text_step() == theme.DEFAULT_STEP
     assert QApplication.font().pixelSize() == start_px
     assert bar.bigger_button.isEnabled() and not bar.contrast_button.isChecked()
+
+
+def test_reading_every_screen_aloud_is_a_setting(make_kiosk: object, qtbot: QtBot) -> None:
+    voice = RecordingVoice()
+    k = make_kiosk(Mode.KIOSK, voice=voice, settings=Settings(read_aloud=True))  # type: ignore[operator]
+    assert k.reader.auto
+    button(k.shell, "Tạo tài khoản").click()
+    qtbot.waitUntil(lambda: "số căn cước" in voice.last.lower(), timeout=WAIT_MS)  # nobody pressed Đọc to
+
+
+def test_several_problems_on_one_page_are_summed_up_at_the_top(
+    make_kiosk: object, qtbot: QtBot, sandbox_url: str
+) -> None:
+    """A page with several questions (the partner's name, birth date, nationality): one summary at the
+    top names every answer to fix and has the keyboard focus, so a screen reader starts there."""
+    number = f"001158{uuid.uuid4().int % 10**6:06d}"
+    register_citizen(
+        sandbox_url, number, "matkhau-2026", full_name="Lò Thị Xuân", birth_date=date(1958, 4, 2)
+    )
+    k = make_kiosk(Mode.DESK)  # type: ignore[operator]
+    k.session.login(number, "matkhau-2026")
+    button(k.shell, "Nộp hồ sơ").click()
+    wizard = k.shell.screen_widget
+    assert isinstance(wizard, DossierWizard)
+    qtbot.waitUntil(lambda: "1.004873" in getattr(wizard.frame.page(), "buttons", {}), timeout=WAIT_MS)
+    wizard.frame.page().buttons["1.004873"].click()
+    wizard.nav.jump("question:purpose_partner")  # straight to the page with several questions
+    wizard._render()
+    page = wizard.frame.page()
+    assert isinstance(page, QuestionPage) and len(page.inputs) >= 3
+    button(k.shell, "Tiếp tục").click()
+    qtbot.waitUntil(page.summary.isVisible, timeout=WAIT_MS)
+    assert page.summary.hasFocus()
+    for field_id in ("partner.full_name", "partner.birth_date"):
+        assert page.labels[field_id] in page.summary.message
+        assert page.errors[field_id].isVisible()

@@ -1,5 +1,5 @@
 # The two commands from the README. Both set up what they need first (scripts/setup.sh).
-.PHONY: run test lint bundle screenshots clean
+.PHONY: run test lint bundle screenshots clean soak
 
 run:
 	@scripts/setup.sh run
@@ -8,6 +8,12 @@ run:
 test:
 	@scripts/setup.sh test
 	@scripts/test.sh $(ARGS)
+
+# N dossiers through the outbox and the sender into a sandbox with 20% injected faults (make soak N=50).
+N ?= 500
+soak:
+	@scripts/setup.sh test
+	@scripts/with-keyring.sh .venv/bin/python scripts/soak.py -n $(N) $(ARGS)
 
 lint:
 	@scripts/setup.sh test

@@ -102,6 +102,11 @@ class PortalClient:
     def logged_in(self) -> bool:
         return self._token is not None
 
+    @property
+    def bearer_token(self) -> str | None:
+        """The token of this login, for the outbox (sealed there) to send a dossier after a lost answer."""
+        return self._token
+
     def use_token(self, access_token: str | None) -> None:
         """Use a bearer token kept elsewhere (e.g. keyring); None forgets it."""
         self._token = access_token

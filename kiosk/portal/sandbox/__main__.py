@@ -1,6 +1,8 @@
 """`python -m kiosk.portal.sandbox --port 8765 --db sandbox.sqlite3`: the sandbox portal in the foreground.
 
 Its OpenAPI document, the contract's reference, is served at /openapi.json (and /docs).
+Faults for /api/v1 requests: --latency-ms N [--latency-rate R] --error-rate R --drop-rate R
+--lost-response-rate R [--fault-seed S] (see faults.py).
 """
 
 from __future__ import annotations
@@ -12,6 +14,60 @@ from pathlib import Path
 import uvicorn
 
 from kiosk.portal.sandbox.app import create_app
+from kiosk.portal.sandbox.faults import FaultInjector, Faults
+
+
+def _rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("a rate is a number between 0 and 1") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError("a rate is a number between 0 and 1")
+    return value
+
+
+def _milliseconds(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("milliseconds: a whole number >= 0") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("milliseconds: a whole number >= 0")
+    return value
+
+
+def add_fault_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("faults (for /api/v1 requests)")
+    group.add_argument("--latency-ms", type=_milliseconds, default=0, help="added latency (default 0)")
+    group.add_argument(
+        "--latency-rate", type=_rate, default=1.0, help="share of requests delayed (default 1)"
+    )
+    group.add_argument("--error-rate", type=_rate, default=0.0, help="share answered 5xx, nothing done")
+    group.add_argument(
+        "--drop-rate", type=_rate, default=0.0, help="share whose connection is dropped, nothing done"
+    )
+    group.add_argument(
+        "--lost-response-rate",
+        type=_rate,
+        default=0.0,
+        help="share fully processed, then dropped before the answer",
+    )
+    group.add_argument("--fault-seed", type=int, default=None, help="random seed for reproducible faults")
+
+
+def faults_from_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Faults:
+    try:
+        return Faults(
+            latency_ms=args.latency_ms,
+            latency_rate=args.latency_rate,
+            error_rate=args.error_rate,
+            drop_rate=args.drop_rate,
+            lost_response_rate=args.lost_response_rate,
+            seed=args.fault_seed,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -24,9 +80,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--catalog", type=Path, default=None, help="procedure folder (default: assets/procedures)"
     )
+    add_fault_arguments(parser)
     args = parser.parse_args(argv)
-    app = create_app(args.db, catalog_dir=args.catalog)
+    faults = faults_from_args(parser, args)
+    app = FaultInjector(create_app(args.db, catalog_dir=args.catalog), faults)
     print(f"Sandbox portal: http://{args.host}:{args.port}  (OpenAPI: /openapi.json)", flush=True)
+    if faults.active:
+        print(f"Injecting faults: {faults}", flush=True)
     uvicorn.run(
         app, host=args.host, port=args.port, log_level="warning", access_log=False, server_header=False
     )

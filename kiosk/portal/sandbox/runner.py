@@ -20,22 +20,42 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from kiosk.portal.sandbox.app import create_app
+from kiosk.portal.sandbox.faults import FaultInjector, Faults, FaultStats
 
 START_TIMEOUT = 15.0
 
 
 @dataclass
 class SandboxHandle:
-    """A running sandbox: `.url` is its base URL ("http://127.0.0.1:PORT"); `.stop()` shuts it down."""
+    """A running sandbox: `.url` is its base URL ("http://127.0.0.1:PORT"); `.stop()` shuts it down.
+
+    `.faults` are the faults it injects (see faults.py); set it to change them while it runs.
+    """
 
     url: str
     port: int
     _server: uvicorn.Server = field(repr=False)
     _thread: threading.Thread = field(repr=False)
+    _injector: FaultInjector | None = field(default=None, repr=False)
 
     @property
     def running(self) -> bool:
         return self._thread.is_alive()
+
+    @property
+    def faults(self) -> Faults:
+        return self._injector.faults if self._injector is not None else Faults()
+
+    @faults.setter
+    def faults(self, faults: Faults) -> None:
+        if self._injector is None:
+            raise RuntimeError("this app was served without fault injection")
+        self._injector.faults = faults
+
+    @property
+    def fault_stats(self) -> FaultStats:
+        """What was injected since the faults were last set."""
+        return self._injector.stats if self._injector is not None else FaultStats()
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stops serving, lets open requests finish, and joins the thread. Safe to call twice."""
@@ -70,13 +90,17 @@ def start_sandbox(
     port: int = 0,
     catalog_dir: Path | None = None,
     clock: Callable[[], datetime] | None = None,
+    faults: Faults | None = None,
 ) -> SandboxHandle:
     """Starts the sandbox on `host:port` (port 0: a free port) and returns once it answers requests.
 
     `clock` returns "now" for the sandbox (tests set it to land on weekends and holidays).
+    `faults` are injected into /api/v1 requests (none by default; change them later with
+    `handle.faults = Faults(...)`).
     Raises OSError when the address cannot be bound, RuntimeError when the server does not start.
     """
-    return serve_app(create_app(db_path, catalog_dir=catalog_dir, clock=clock), host=host, port=port)
+    app = create_app(db_path, catalog_dir=catalog_dir, clock=clock)
+    return serve_app(FaultInjector(app, faults), host=host, port=port)
 
 
 def serve_app(app: ASGIApp, *, host: str = "127.0.0.1", port: int = 0) -> SandboxHandle:
@@ -113,4 +137,7 @@ def serve_app(app: ASGIApp, *, host: str = "127.0.0.1", port: int = 0) -> Sandbo
             reason = type(failure[0]).__name__ if failure else "timeout"
             raise RuntimeError(f"sandbox portal did not start ({reason})")
         time.sleep(0.01)
-    return SandboxHandle(url=_url(host, bound_port), port=bound_port, _server=server, _thread=thread)
+    injector = app if isinstance(app, FaultInjector) else None
+    return SandboxHandle(
+        url=_url(host, bound_port), port=bound_port, _server=server, _thread=thread, _injector=injector
+    )

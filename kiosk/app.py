@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -22,18 +22,24 @@ from kiosk import i18n, logs
 from kiosk.admin_pin import AdminPin, set_pin_interactively
 from kiosk.command_line import Options, parse_args
 from kiosk.config import ConfigError, Mode, Settings, load_settings, save_settings
+from kiosk.delivery.handover import Handover
+from kiosk.delivery.sender import Sender, deliver_once
 from kiosk.domain import addresses
 from kiosk.domain.procedures import Procedure, ProcedureError, load_catalog
+from kiosk.domain.workdays import VIETNAM_TZ
 from kiosk.i18n import tr
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import Dossier
 from kiosk.portal.sandbox.runner import SandboxHandle, start_sandbox
 from kiosk.receipt.model import Receipt, sample_receipt
-from kiosk.receipt.output import receipt_path
+from kiosk.receipt.output import receipt_folder, receipt_path
 from kiosk.receipt.pdf import render_receipt_pdf
+from kiosk.receipt.slip import render_waiting_slip
 from kiosk.secrets import Secrets, SecretsUnavailable
 from kiosk.store.journal import Journal, JournalEntry
-from kiosk.store.location import journal_path
+from kiosk.store.location import journal_path, outbox_path
+from kiosk.store.outbox import Outbox, OutboxEntry
+from kiosk.store.vault import Vault, VaultUnavailable
 from kiosk.ui import theme
 from kiosk.ui.admin import AdminAccess, AdminCorner
 from kiosk.ui.admin_settings import kiosk_settings
@@ -41,10 +47,12 @@ from kiosk.ui.home import HomeScreen
 from kiosk.ui.idle import IdleGuard
 from kiosk.ui.keyboard import KeyboardSpace, enable_virtual_keyboard, hide_keyboard, keyboard_enabled
 from kiosk.ui.lock import KioskLock
+from kiosk.ui.outbox_panel import OutboxPanel, outbox_summary
 from kiosk.ui.photos import newest_files
 from kiosk.ui.scanner import ScannerBurst
 from kiosk.ui.shell import Shell
 from kiosk.ui.speech import ReadAloudButton, Reader, Voice, open_voice_later
+from kiosk.ui.widgets import BigButton
 from kiosk.ui.worker import run_in_background
 from kiosk.wizards.account import AccountWizard
 from kiosk.wizards.dossier import DossierWizard
@@ -70,6 +78,7 @@ class Kiosk(QObject):
     """The running kiosk: one shell, one citizen session at a time."""
 
     exited = Signal()  # the admin chose "Thoát ứng dụng"
+    outbox_changed = Signal()  # the sender (on its own thread) delivered, refused or rescheduled a dossier
 
     def __init__(
         self,
@@ -86,6 +95,8 @@ class Kiosk(QObject):
         voice: Voice | None = None,
         config_file: Path | None = None,
         locked: bool | None = None,
+        outbox: Outbox | None = None,
+        sender: Sender | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -112,7 +123,9 @@ class Kiosk(QObject):
             log.warning("no usable keyring: login tokens stay in memory only")
             self.secrets = None
         self.session = self._new_session()
+        self.outbox, self.outbox_sender = outbox, sender
         self._wire_admin()
+        self._wire_outbox()
         # A 2D scanner in keyboard mode: its bursts never reach a text box; the screen gets the card.
         self.scanner = ScannerBurst(self.shell)
         app = QApplication.instance()
@@ -202,6 +215,70 @@ class Kiosk(QObject):
         self.admin.test_print_requested.connect(self._test_print)
         self.admin.settings_saved.connect(self._apply_settings)
 
+    # --- the outbox: what the desk sees waiting ------------------------------------------------------
+    def _wire_outbox(self) -> None:
+        self.outbox_panel = OutboxPanel(self.shell, self._waiting_entries)
+        self.outbox_panel.resend.connect(self._resend_now)
+        self.admin.menu.outbox_requested.connect(self.outbox_panel.open)
+        # At a desk or on a laptop the volunteer sees what waits; in kiosk mode the staff, in the menu.
+        self.outbox_button = BigButton("", name=tr("Hồ sơ chờ gửi"), description=tr("Xem và gửi lại"))
+        self.outbox_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.outbox_button.clicked.connect(self.outbox_panel.open)
+        self.shell.toolbar.add_left(self.outbox_button)
+        self.outbox_changed.connect(self._refresh_outbox)
+        if self.outbox_sender is not None:
+            self.outbox_sender.on_change = lambda _report: self.outbox_changed.emit()
+        self._outbox_poll = QTimer(self)  # a dossier handed over at the screen shows up within seconds
+        self._outbox_poll.setInterval(2000)
+        self._outbox_poll.timeout.connect(self._refresh_outbox)
+        if self.outbox is not None:
+            self._outbox_poll.start()
+        self._refresh_outbox()
+
+    def _handover(self) -> Handover | None:
+        if self.outbox is None:
+            return None
+        return Handover(self.outbox, self.portal_url, self.outbox_sender)
+
+    def _waiting_entries(self) -> list[OutboxEntry]:
+        return self.outbox.waiting() if self.outbox is not None else []
+
+    def _refresh_outbox(self) -> None:
+        entries = self._waiting_entries()
+        self.outbox_button.setText(outbox_summary(entries))
+        self.outbox_button.setVisible(bool(entries) and not self.settings.locked)
+        if self.outbox_panel.isVisible():
+            self.outbox_panel.refresh()
+
+    def _resend_now(self) -> None:
+        if self.outbox_sender is not None:
+            self.outbox_sender.wake()
+        elif self.outbox is not None:
+            outbox, url = self.outbox, self.portal_url
+
+            def resend() -> None:
+                outbox.resend_now()
+                deliver_once(outbox, url)
+
+            run_in_background(
+                resend,
+                lambda _: self._refresh_outbox(),
+                lambda _: self._refresh_outbox(),
+            )
+        self._refresh_outbox()
+
+    def _print_slip(self, entry: OutboxEntry, procedure_name: str) -> Path:
+        folder = self.receipts or receipt_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = render_waiting_slip(
+            entry.local_ref,
+            procedure_name,
+            entry.created_at.astimezone(VIETNAM_TZ),
+            folder / f"Cho gui {entry.local_ref}.pdf",
+        )
+        self.printed.append(path)
+        return path
+
     def _exit_by_admin(self) -> None:
         if self.lock is not None:
             self.lock.allow_close()
@@ -264,6 +341,7 @@ class Kiosk(QObject):
             self.lock.allow_close()
             self.lock.uninstall()
         self.reader.close()
+        self._outbox_poll.stop()
         self.scanner.uninstall()
         self.idle.stop()
         app = QApplication.instance()
@@ -335,7 +413,15 @@ class Kiosk(QObject):
         if self.shell.banner is not None:
             self.shell.banner.clear_otp()
         wizard = DossierWizard(
-            self.session, self.catalog, self.print_receipt, self._record, scanner_folder=self.scanner_folder
+            self.session,
+            self.catalog,
+            self.print_receipt,
+            self._record,
+            scanner_folder=self.scanner_folder,
+            handover=Handover(self.outbox, self.portal_url, self.outbox_sender)
+            if self.outbox is not None
+            else None,
+            print_slip=self._print_slip,
         )
         wizard.finished.connect(self.go_home)
         self._show(wizard)
@@ -369,6 +455,22 @@ class Kiosk(QObject):
                 delivery=dossier.delivery,
             )
         )
+
+
+def open_outbox(portal_url: str) -> tuple[Outbox | None, Sender | None, str]:
+    """The encrypted outbox and its sender; with no usable keyring, none (and words for the operator):
+    the kiosk then still submits while the portal answers, but stores nothing personal on disk."""
+    try:
+        secrets: Secrets | None = Secrets()
+    except SecretsUnavailable:
+        secrets = None
+    try:
+        vault = Vault.open(secrets)
+    except VaultUnavailable as exc:
+        log.warning("outbox disabled: %s", exc.detail)
+        return None, None, tr(str(exc))
+    outbox = Outbox(outbox_path(), vault)
+    return outbox, Sender(outbox, portal_url), ""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -419,6 +521,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         portal_url = options.portal_url
         receipts = None
     journal = Journal(journal_path())
+    outbox, sender, notice = open_outbox(portal_url)
     kiosk = Kiosk(
         portal_url,
         catalog,
@@ -428,7 +531,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings=options.settings,
         config_file=options.config_file,
         locked=options.settings.locked and not options.smoke,
+        outbox=outbox,
+        sender=sender,
     )
+    if notice:
+        kiosk.shell.show_notice(notice)
+    if sender is not None and not options.smoke:
+        sender.start()  # dossiers left waiting from before a restart go out first
     kiosk.exited.connect(app.quit)
     if not options.smoke:
         open_voice_later(kiosk.reader.set_voice)  # the button appears once a voice answers (~2 s)
@@ -450,6 +559,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         kiosk.shutdown()
+        if sender is not None:
+            sender.stop(timeout=5)
+        if outbox is not None:
+            outbox.close()
         journal.close()
         if sandbox is not None:
             sandbox.stop()

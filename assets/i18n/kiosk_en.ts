@@ -97,6 +97,11 @@
         <translation>Press “Submit” to try again.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/dossier.py"/>
+        <source>Bấm “Sửa” để kiểm tra lại.</source>
+        <translation>Press “Change” to check it again.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/admin_settings.py"/>
         <source>Bật</source>
         <translation>On</translation>
@@ -176,6 +181,11 @@
         <location filename="../../kiosk/wizards/reprint.py"/>
         <source>Chưa in được biên nhận. Vui lòng thử lại hoặc báo cán bộ.</source>
         <translation>The receipt could not be printed. Please try again or ask a staff member.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/dossier.py"/>
+        <source>Chưa in được giấy chờ gửi. Vui lòng bấm lần nữa hoặc báo cán bộ.</source>
+        <translation>The waiting slip could not be printed. Please press again or ask the staff.</translation>
     </message>
     <message>
         <location filename="../../kiosk/delivery/sender.py"/>
@@ -405,6 +415,11 @@
         <translation>The public services portal is having a problem. Please try again in a few minutes.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>Cổng không nhận: cần sửa</source>
+        <translation>Refused by the portal: needs fixing</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/admin_settings.py"/>
         <source>Cỡ chữ khi bắt đầu</source>
         <translation>Text size at the start</translation>
@@ -515,6 +530,11 @@
         <translation>Send the application to the office through the public services portal</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>Gửi lại ngay</source>
+        <translation>Send again now</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/account.py"/>
         <source>Gửi mã xác nhận và đăng nhập</source>
         <translation>Send the confirmation code and log in</translation>
@@ -622,6 +642,17 @@
         <translation>Ask the public services portal again which services can be applied for</translation>
     </message>
     <message>
+        <location filename="../../kiosk/app.py"/>
+        <location filename="../../kiosk/ui/admin.py"/>
+        <source>Hồ sơ chờ gửi</source>
+        <translation>Applications waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>Hồ sơ chờ gửi: {n}</source>
+        <translation>Applications waiting to be sent: {n}</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/dossier.py"/>
         <source>Hồ sơ còn thiếu thông tin: {problem} Bấm “Sửa” ở dòng còn trống.</source>
         <translation>Some information is still missing: {problem} Press “Change” on the empty line.</translation>
@@ -685,6 +716,11 @@
         <translation>No</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>Không có hồ sơ nào chờ gửi</source>
+        <translation>No application is waiting to be sent</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/domain/addresses.py"/>
         <source>Không có tỉnh, thành phố này trong danh mục hiện hành. Vui lòng chọn lại.</source>
         <translation>This province or city is not in the current list. Please choose again.</translation>
@@ -713,6 +749,11 @@
         <location filename="../../kiosk/ui/admin_settings.py"/>
         <source>Không lưu thay đổi, quay lại menu quản trị</source>
         <translation>Do not save the changes; go back to the admin menu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/dossier.py"/>
+        <source>Không lưu được hồ sơ trên máy này. Vui lòng báo cán bộ; thông tin đã nhập vẫn còn.</source>
+        <translation>The application could not be stored on this machine. Please tell the staff; what you entered is still here.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pin_pad.py"/>
@@ -853,6 +894,11 @@
         <location filename="../../kiosk/ui/widgets.py"/>
         <source>Lỗi</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>Lỗi gần nhất: {error}</source>
+        <translation>Last problem: {error}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/speech.py"/>
@@ -1611,6 +1657,11 @@
         <translation>Wednesday</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>Thử gửi ngay các hồ sơ đang chờ</source>
+        <translation>Try to send the waiting applications now</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/dossier.py"/>
         <source>Thử lại</source>
         <translation>Try again</translation>
@@ -1826,6 +1877,16 @@
         <translation>Home</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/admin.py"/>
+        <source>Xem hồ sơ chưa gửi được và gửi lại ngay</source>
+        <translation>See the applications not sent yet and send them again now</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/app.py"/>
+        <source>Xem và gửi lại</source>
+        <translation>See them and send again</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/home.py"/>
         <source>Xin chào! Bạn cần làm gì hôm nay? Chạm vào một nút bên dưới.</source>
         <translation>Hello! What do you need to do today? Touch one of the buttons below.</translation>
@@ -2012,6 +2073,11 @@
         <translation>{question}: house number, street, village, group</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>{ref} · thủ tục {procedure} · nộp lúc {when} · {state} · đã thử {n} lần</source>
+        <translation>{ref} · procedure {procedure} · handed in at {when} · {state} · tried {n} times</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/admin_settings.py"/>
         <source>{setting}: {option}</source>
         <translation>{setting}: {option}</translation>
@@ -2025,6 +2091,16 @@
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
         <source>{weekday}, ngày {date}</source>
         <translation>{weekday}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>Đang chờ gửi lại</source>
+        <translation>Waiting to be sent again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>Đang gửi (hoặc chưa rõ đã tới chưa)</source>
+        <translation>Sending (or not yet known whether it arrived)</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/account.py"/>
@@ -2089,6 +2165,11 @@
         <translation>Something unexpected went wrong. Please try again or ask a staff member for help.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/admin_pin.py"/>
         <source>Đã huỷ. Chưa lưu mã PIN.</source>
         <translation>Cancelled. The PIN was not saved.</translation>
@@ -2130,9 +2211,15 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/admin.py"/>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
         <location filename="../../kiosk/ui/pin_pad.py"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>Đóng danh sách hồ sơ chờ gửi</source>
+        <translation>Close the list of waiting applications</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin.py"/>
@@ -2243,6 +2330,11 @@
     <message>
         <source>◐  Tương phản</source>
         <translation type="vanished">◐  Contrast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>📤 {n} hồ sơ chờ gửi</source>
+        <translation>📤 {n} waiting to be sent</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/speech.py"/>

@@ -104,6 +104,7 @@ class AdminMenu(Overlay):
     exit_requested = Signal()
     settings_requested = Signal()
     test_print_requested = Signal()
+    outbox_requested = Signal()
     closed = Signal()
 
     def __init__(self, parent: QWidget, *, quiet_ms: int = QUIET_MS) -> None:
@@ -116,6 +117,7 @@ class AdminMenu(Overlay):
         self.exit_button = BigButton("")
         self.settings_button = BigButton("")
         self.test_print_button = BigButton("")
+        self.outbox_button = BigButton("")
         self.close_button = BigButton("", primary=True)
         self.body.addWidget(self.title)
         self.body.addWidget(self.status)
@@ -123,6 +125,7 @@ class AdminMenu(Overlay):
             (self.exit_button, self._exit),
             (self.settings_button, self._settings),
             (self.test_print_button, self._test_print),
+            (self.outbox_button, self._outbox),
             (self.close_button, self.close_menu),
         ):
             button.clicked.connect(slot)
@@ -136,6 +139,7 @@ class AdminMenu(Overlay):
             (self.exit_button, tr("Thoát ứng dụng"), tr("Đóng kiosk, trở về màn hình của máy tính")),
             (self.settings_button, tr("Cài đặt"), tr("Thời gian chờ, màu màn hình, cỡ chữ, đọc to")),
             (self.test_print_button, tr("In thử"), tr("In một tờ thử để kiểm tra máy in")),
+            (self.outbox_button, tr("Hồ sơ chờ gửi"), tr("Xem hồ sơ chưa gửi được và gửi lại ngay")),
             (self.close_button, tr("Đóng"), tr("Đóng menu, quay lại màn hình cho người dân")),
         ):
             button.setText(text)
@@ -166,6 +170,10 @@ class AdminMenu(Overlay):
         self.show_status("")
         self.close_overlay()
         self.settings_requested.emit()
+
+    def _outbox(self) -> None:
+        self.close_menu()
+        self.outbox_requested.emit()
 
     def _test_print(self) -> None:
         self.show_status(tr("Đang in thử…"))

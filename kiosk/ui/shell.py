@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWi
 from kiosk.i18n import tr
 from kiosk.ui import theme
 from kiosk.ui.toolbar import Toolbar
+from kiosk.ui.widgets import ErrorMessage
 
 
 class DemoBanner(QWidget):
@@ -69,6 +70,8 @@ class Shell(QMainWindow):
             self._layout.addWidget(self.banner)
         self.toolbar = Toolbar()
         self._layout.addWidget(self.toolbar)
+        self.notice = ErrorMessage()  # for the operator: e.g. no keyring, so nothing can wait offline
+        self._layout.addWidget(self.notice)
         self._screen: QWidget | None = None
         self.setCentralWidget(frame)
 
@@ -89,6 +92,9 @@ class Shell(QMainWindow):
         initial = getattr(widget, "initial_focus", None)  # a flow puts focus on its first answer box
         target = initial() if callable(initial) else None
         (target if isinstance(target, QWidget) else widget).setFocus()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.show_message(text)
 
     def make_room_for_keyboard(self, height: int) -> None:
         """The on-screen keyboard covers the bottom of the window: the screen above it shrinks to fit.

@@ -10,15 +10,18 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.delivery.handover import Handover
 from kiosk.domain import fieldtypes
 from kiosk.domain.cccd import CccdError, parse_cccd_qr
+from kiosk.domain.documents import Document
 from kiosk.domain.form import REQUIRED_MESSAGE, Form
 from kiosk.domain.phrases import phrase
 from kiosk.domain.procedures import Field, Procedure
 from kiosk.i18n import tr
-from kiosk.portal.errors import LoginExpired, PortalRejected
+from kiosk.portal.errors import LoginExpired, PortalError, PortalRejected
 from kiosk.portal.models import Dossier, DossierCreate, ProcedureInfo
 from kiosk.receipt.model import Receipt
+from kiosk.store.outbox import OutboxEntry, OutboxState
 from kiosk.ui import camera, theme
 from kiosk.ui.widgets import BigButton, Body, ErrorMessage, Heading
 from kiosk.ui.worker import run_in_background
@@ -42,6 +45,7 @@ from kiosk.wizards.review_page import ReviewPage
 from kiosk.wizards.scan_page import ScanConfirmPage, card_values
 from kiosk.wizards.session import CitizenSession
 from kiosk.wizards.texts import localized
+from kiosk.wizards.waiting_page import WaitingPage
 
 SCANNABLE = {  # whose questions a scanned CCCD can answer, and how to say "of whom" (shown with `tr`)
     "requester": phrase("người đi đăng ký"),
@@ -117,8 +121,13 @@ class DossierWizard(FlowScreen):
         print_receipt: Callable[[Receipt], Path],
         on_submitted: Callable[[Dossier], None] = lambda dossier: None,
         scanner_folder: Path | None = None,
+        handover: Handover | None = None,
+        print_slip: Callable[[OutboxEntry, str], Path] | None = None,
     ) -> None:
         super().__init__(flow_title())
+        self.handover = handover  # the outbox: nothing is lost when the portal does not answer
+        self.print_slip = print_slip
+        self.waiting: OutboxEntry | None = None
         self.session = session
         self.catalog = catalog
         self.print_receipt = print_receipt
@@ -216,6 +225,11 @@ class DossierWizard(FlowScreen):
             page.edit_requested.connect(self._edit)
             next_text = tr("Nộp hồ sơ  ›")
             next_description = tr("Gửi hồ sơ tới cơ quan giải quyết qua cổng dịch vụ công")
+        elif self.waiting is not None:
+            waiting = WaitingPage(self.waiting.local_ref)
+            waiting.print_requested.connect(self._print_slip)
+            waiting.finished.connect(self.finished)
+            page, next_text = waiting, ""
         else:
             assert self.dossier is not None
             page = ConfirmationPage(receipt_for(self.dossier))
@@ -530,9 +544,67 @@ class DossierWizard(FlowScreen):
             page.error.setFocus()
 
         documents = self.draft.documents_to_send()
+        if self.handover is not None:
+            self._hand_over(page, request, documents)
+            return
         run_in_background(
             lambda: self.session.portal.submit_dossier(request, key, documents), done, failed, owner=self
         )
+
+    def _hand_over(self, page: ReviewPage, request: DossierCreate, documents: list[Document]) -> None:
+        """Through the outbox: committed (sealed) first, then sent; the person never leaves empty-handed."""
+        handover, portal = self.handover, self.session.portal
+        assert handover is not None
+        token = portal.bearer_token or ""
+        code = self.form.procedure.code
+
+        def send() -> tuple[OutboxEntry, Dossier | None]:
+            entry = handover.submit(request, documents, token, code)
+            if entry.state is OutboxState.DELIVERED and entry.dossier_code and entry.lookup_code:
+                try:  # the whole dossier (received at, appointment) for the receipt
+                    return entry, portal.get_dossier(entry.dossier_code, entry.lookup_code)
+                except PortalError:
+                    return entry, None
+            return entry, None
+
+        def done(result: tuple[OutboxEntry, Dossier | None]) -> None:
+            entry, dossier = result
+            if entry.state is OutboxState.REJECTED:
+                handover.outbox.discard_rejected(entry.local_ref)  # corrected, it will be a new one
+                self.frame.set_busy(False)
+                page.error.show_message(" ".join([tr(entry.last_error), tr("Bấm “Sửa” để kiểm tra lại.")]))
+                page.error.setFocus()
+                return
+            if dossier is not None:
+                self.dossier = dossier
+                self.session.dossiers.append(dossier)
+                self.on_submitted(dossier)
+            else:  # not answered yet (or answered, and the details could not be fetched): the slip
+                self.waiting = entry
+            self.nav.jump("confirmation")
+            self._render()
+
+        def failed(exc: Exception) -> None:
+            self.frame.set_busy(False)
+            page.error.show_message(
+                tr("Không lưu được hồ sơ trên máy này. Vui lòng báo cán bộ; thông tin đã nhập vẫn còn.")
+            )
+            page.error.setFocus()
+
+        self.frame.set_busy(True, tr("Đang gửi…"))
+        run_in_background(send, done, failed, owner=self)
+
+    def _print_slip(self) -> None:
+        page = self.frame.page()
+        assert isinstance(page, WaitingPage) and self.waiting is not None
+        if self.print_slip is None:
+            return
+        try:
+            path = self.print_slip(self.waiting, localized(self.form.procedure.name))
+        except OSError:
+            page.show_print_problem(tr("Chưa in được giấy chờ gửi. Vui lòng bấm lần nữa hoặc báo cán bộ."))
+            return
+        page.show_printed(str(path))
 
     def _print(self) -> None:
         page = self.frame.page()

@@ -1,0 +1,138 @@
+"""The portal stops answering just as a citizen submits: she leaves with a "Đang chờ gửi" slip, the desk
+sees the dossier waiting, and once the portal is back "Gửi lại ngay" delivers it — exactly once."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from kiosk_driver import WAIT_MS, register_citizen
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from qt_helpers import button
+
+from kiosk.app import Kiosk
+from kiosk.config import Mode, Settings
+from kiosk.domain.documents import accept
+from kiosk.domain.procedures import load_catalog
+from kiosk.portal.sandbox.runner import SandboxHandle, start_sandbox
+from kiosk.secrets import Secrets
+from kiosk.store.journal import Journal
+from kiosk.store.outbox import Outbox, OutboxState
+from kiosk.store.vault import Vault
+from kiosk.ui import theme
+from kiosk.wizards.dossier import DossierWizard
+from kiosk.wizards.review_page import ReviewPage
+from kiosk.wizards.waiting_page import WaitingPage
+
+NUMBER, PASSWORD, NAME = "001160022222", "matkhau-2026", "Hà Thị Lan"
+CHILD = "Vũ Minh Châu"
+HOME = {"province": 1, "commune": 4, "street": "Số 12 ngõ 34 phố Đội Cấn"}
+ANSWERS = {
+    "requester.residence": HOME,
+    "requester.relationship": "ong_ba",
+    "child.full_name": CHILD,
+    "child.birth_date": (date.today() - timedelta(days=10)).strftime("%d/%m/%Y"),
+    "child.sex": "Nữ",
+    "child.birth_place": "Bệnh viện Phụ sản Hà Nội",
+    "child.native_place": "xã Đông Hòa, tỉnh Thái Bình",
+    "mother.full_name": "Hà Thị Lan",
+    "mother.birth_year": "1996",
+    "mother.residence": HOME,
+    "father.known": False,
+    "copies.wanted": False,
+}
+
+
+def dossiers(db: Path) -> list[str]:
+    with sqlite3.connect(db) as conn:
+        return [row[0] for row in conn.execute("SELECT code FROM dossiers")]
+
+
+@pytest.fixture
+def portal(tmp_path: Path) -> Iterator[tuple[SandboxHandle, Path]]:
+    db = tmp_path / "portal.sqlite3"
+    handle = start_sandbox(db_path=db)
+    register_citizen(handle.url, NUMBER, PASSWORD, full_name=NAME, birth_date=date(1960, 3, 4))
+    yield handle, db
+    handle.stop()
+
+
+def test_a_dossier_waits_offline_and_is_delivered_once_when_the_portal_is_back(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, portal: tuple[SandboxHandle, Path]
+) -> None:
+    handle, db = portal
+    port = int(handle.url.rsplit(":", 1)[1].split("/")[0])
+    theme.apply_theme(qapp, 1080)
+    outbox = Outbox(tmp_path / "outbox.sqlite3", Vault.open(Secrets()))
+    journal = Journal(tmp_path / "journal.sqlite3")
+    k = Kiosk(
+        handle.url,
+        load_catalog(),
+        demo=True,
+        journal=journal,
+        receipts=tmp_path / "printed",
+        settings=Settings(mode=Mode.DESK),
+        outbox=outbox,
+    )
+    qtbot.addWidget(k.shell)
+    k.shell.resize(1920, 1080)
+    k.shell.show()
+    restarted: SandboxHandle | None = None
+    try:
+        k.session.login(NUMBER, PASSWORD)
+        button(k.shell, "Nộp hồ sơ").click()
+        wizard = k.shell.screen_widget
+        assert isinstance(wizard, DossierWizard)
+        qtbot.waitUntil(lambda: "1.001193" in getattr(wizard.frame.page(), "buttons", {}), timeout=WAIT_MS)
+        wizard.frame.page().buttons["1.001193"].click()
+        for field_id, value in ANSWERS.items():
+            assert wizard.form.answer(field_id, value).ok, field_id
+        wizard.form.answer("child.has_birth_certificate", True)
+        assert not wizard.form.problems()
+        wizard.draft.delivery = "desk"
+        paper = tmp_path / "giay chung sinh.pdf"
+        paper.write_bytes(b"%PDF-1.4\n% giay chung sinh\n%%EOF\n")
+        wizard.draft.documents["giay_chung_sinh"] = [accept("giay_chung_sinh", paper.read_bytes())]
+        wizard.nav.jump("review")
+        wizard._render()
+        assert isinstance(wizard.frame.page(), ReviewPage)
+
+        handle.stop()  # the network goes down as she presses "Nộp hồ sơ"
+        button(k.shell, "Nộp hồ sơ").click()
+        qtbot.waitUntil(lambda: isinstance(wizard.frame.page(), WaitingPage), timeout=30_000)
+        waiting = wizard.frame.page()
+        assert isinstance(waiting, WaitingPage)
+        ref = waiting.reference.text()
+        assert outbox.entry(ref) is not None and outbox.entry(ref).state is OutboxState.WAITING  # type: ignore[union-attr]
+        button(k.shell, "In giấy chờ gửi").click()
+        slips = list((tmp_path / "printed").glob("*.pdf"))
+        assert len(slips) == 1 and ref in slips[0].name and NAME not in slips[0].name
+        # The desk sees it waiting, with the reason in plain words, and nothing personal.
+        qtbot.waitUntil(k.outbox_button.isVisible, timeout=WAIT_MS)
+        assert "1" in k.outbox_button.text()
+        k.outbox_button.click()
+        assert k.outbox_panel.isVisible()
+        listed = " ".join(line.text() for line in k.outbox_panel.lines)
+        assert ref in listed and "cổng" in listed.lower() and CHILD not in listed and NAME not in listed
+
+        restarted = start_sandbox(db_path=db, port=port)  # the portal is back
+        assert dossiers(db) == []
+        button(k.outbox_panel, "Gửi lại ngay").click()
+        qtbot.waitUntil(lambda: outbox.entry(ref).state is OutboxState.DELIVERED, timeout=WAIT_MS)  # type: ignore[union-attr]
+        delivered = outbox.entry(ref)
+        assert delivered is not None and delivered.dossier_code in dossiers(db)
+        button(k.outbox_panel, "Gửi lại ngay").click()  # pressed again: still one dossier
+        QApplication.processEvents()
+        qtbot.wait(300)
+        assert len(dossiers(db)) == 1
+        qtbot.waitUntil(lambda: not k.outbox_button.isVisible(), timeout=WAIT_MS)
+    finally:
+        k.shutdown()
+        journal.close()
+        outbox.close()
+        if restarted is not None:
+            restarted.stop()

@@ -11,6 +11,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
@@ -36,8 +37,9 @@ from kiosk.receipt.output import receipt_folder, receipt_path
 from kiosk.receipt.pdf import render_receipt_pdf
 from kiosk.receipt.slip import render_waiting_slip
 from kiosk.secrets import Secrets, SecretsUnavailable
+from kiosk.store.drafts import Drafts
 from kiosk.store.journal import Journal, JournalEntry
-from kiosk.store.location import journal_path, outbox_path
+from kiosk.store.location import drafts_path, journal_path, outbox_path
 from kiosk.store.outbox import Outbox, OutboxEntry
 from kiosk.store.vault import Vault, VaultUnavailable
 from kiosk.ui import theme
@@ -64,6 +66,8 @@ log = logging.getLogger("kiosk")
 
 __all__ = ["Kiosk", "Options", "main", "parse_args"]
 
+DRAFT_LIFETIME_KIOSK = timedelta(minutes=30)
+DRAFT_LIFETIME_DESK = timedelta(days=7)
 DEMO_ADMIN_PIN = "0000"  # demo mode only, until a PIN is set with --set-admin-pin (README)
 
 
@@ -97,6 +101,8 @@ class Kiosk(QObject):
         locked: bool | None = None,
         outbox: Outbox | None = None,
         sender: Sender | None = None,
+        drafts: Drafts | None = None,
+        vault: Vault | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -124,6 +130,14 @@ class Kiosk(QObject):
             self.secrets = None
         self.session = self._new_session()
         self.outbox, self.outbox_sender = outbox, sender
+        self.drafts, self.vault = drafts, vault
+        # Unfinished dossiers do not linger: 30 minutes on a public kiosk, a week at a desk or laptop.
+        self._draft_sweep = QTimer()
+        self._draft_sweep.setInterval(60_000)
+        self._draft_sweep.timeout.connect(self._sweep_drafts)
+        if drafts is not None:
+            self._draft_sweep.start()
+            self._sweep_drafts()
         self._wire_admin()
         self._wire_outbox()
         # A 2D scanner in keyboard mode: its bursts never reach a text box; the screen gets the card.
@@ -240,6 +254,13 @@ class Kiosk(QObject):
             return None
         return Handover(self.outbox, self.portal_url, self.outbox_sender)
 
+    def _sweep_drafts(self) -> None:
+        if self.drafts is None:
+            return
+        keep = DRAFT_LIFETIME_KIOSK if self.settings.locked else DRAFT_LIFETIME_DESK
+        drafts, cutoff = self.drafts, datetime.now(UTC) - keep
+        run_in_background(lambda: drafts.delete_older_than(cutoff), lambda _: None, lambda _: None)
+
     def _waiting_entries(self) -> list[OutboxEntry]:
         return self.outbox.waiting() if self.outbox is not None else []
 
@@ -342,6 +363,7 @@ class Kiosk(QObject):
             self.lock.uninstall()
         self.reader.close()
         self._outbox_poll.stop()
+        self._draft_sweep.stop()
         self.scanner.uninstall()
         self.idle.stop()
         app = QApplication.instance()
@@ -418,9 +440,9 @@ class Kiosk(QObject):
             self.print_receipt,
             self._record,
             scanner_folder=self.scanner_folder,
-            handover=Handover(self.outbox, self.portal_url, self.outbox_sender)
-            if self.outbox is not None
-            else None,
+            handover=self._handover(),
+            drafts=self.drafts,
+            fingerprint=self.vault.fingerprint if self.vault is not None else None,
             print_slip=self._print_slip,
         )
         wizard.finished.connect(self.go_home)
@@ -457,7 +479,7 @@ class Kiosk(QObject):
         )
 
 
-def open_outbox(portal_url: str) -> tuple[Outbox | None, Sender | None, str]:
+def open_outbox(portal_url: str) -> tuple[Outbox | None, Sender | None, Drafts | None, Vault | None, str]:
     """The encrypted outbox and its sender; with no usable keyring, none (and words for the operator):
     the kiosk then still submits while the portal answers, but stores nothing personal on disk."""
     try:
@@ -468,9 +490,9 @@ def open_outbox(portal_url: str) -> tuple[Outbox | None, Sender | None, str]:
         vault = Vault.open(secrets)
     except VaultUnavailable as exc:
         log.warning("outbox disabled: %s", exc.detail)
-        return None, None, tr(str(exc))
+        return None, None, None, None, tr(str(exc))
     outbox = Outbox(outbox_path(), vault)
-    return outbox, Sender(outbox, portal_url), ""
+    return outbox, Sender(outbox, portal_url), Drafts(drafts_path(), vault), vault, ""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -521,7 +543,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         portal_url = options.portal_url
         receipts = None
     journal = Journal(journal_path())
-    outbox, sender, notice = open_outbox(portal_url)
+    outbox, sender, drafts, vault, notice = open_outbox(portal_url)
     kiosk = Kiosk(
         portal_url,
         catalog,
@@ -533,6 +555,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         locked=options.settings.locked and not options.smoke,
         outbox=outbox,
         sender=sender,
+        drafts=drafts,
+        vault=vault,
     )
     if notice:
         kiosk.shell.show_notice(notice)
@@ -563,6 +587,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             sender.stop(timeout=5)
         if outbox is not None:
             outbox.close()
+        if drafts is not None:
+            drafts.close()
         journal.close()
         if sandbox is not None:
             sandbox.stop()

@@ -1103,6 +1103,11 @@
         <translation>Some information is not in the right form. Please press “Change” and check it.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/dossier.py"/>
+        <source>Mở lại hồ sơ bạn đã bắt đầu</source>
+        <translation>Open again the application you started</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/attachments_page.py"/>
         <source>Mở máy ảnh để chụp giấy tờ này</source>
         <translation>Open the camera to take a photo of this document</translation>
@@ -1687,6 +1692,16 @@
         <location filename="../../kiosk/wizards/frame.py"/>
         <source>Tiếp tục  ›</source>
         <translation>Continue  ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/dossier.py"/>
+        <source>Tiếp tục hồ sơ đang làm dở</source>
+        <translation>Continue the unfinished application</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/dossier.py"/>
+        <source>Tiếp tục hồ sơ đang làm dở: {name} (lúc {when})</source>
+        <translation>Continue the unfinished application: {name} (at {when})</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/account.py"/>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 from collections.abc import Callable
@@ -17,10 +18,12 @@ from kiosk.domain.documents import Document
 from kiosk.domain.form import REQUIRED_MESSAGE, Form
 from kiosk.domain.phrases import phrase
 from kiosk.domain.procedures import Field, Procedure
+from kiosk.domain.workdays import VIETNAM_TZ
 from kiosk.i18n import tr
 from kiosk.portal.errors import LoginExpired, PortalError, PortalRejected
 from kiosk.portal.models import Dossier, DossierCreate, ProcedureInfo
 from kiosk.receipt.model import Receipt
+from kiosk.store.drafts import Drafts, new_draft_id
 from kiosk.store.outbox import OutboxEntry, OutboxState
 from kiosk.ui import camera, theme
 from kiosk.ui.widgets import BigButton, Body, ErrorMessage, Heading
@@ -37,6 +40,7 @@ from kiosk.wizards.dossier_flow import (
     page_of,
     question_view,
 )
+from kiosk.wizards.draft_codec import decode_into, encode, procedure_of
 from kiosk.wizards.frame import FlowScreen
 from kiosk.wizards.portal_results import plain_message, receipt_for
 from kiosk.wizards.question_page import QuestionPage
@@ -57,6 +61,9 @@ SCANNABLE = {  # whose questions a scanned CCCD can answer, and how to say "of w
     "subject": phrase("người được cấp giấy"),
 }
 SAME_ADDRESS_SOURCE = "requester.residence"
+
+
+log = logging.getLogger(__name__)
 
 
 def flow_title() -> str:
@@ -87,6 +94,14 @@ class ProcedurePage(QWidget):
         self.layout_.addWidget(self.retry)
         self.buttons: dict[str, BigButton] = {}
         self.layout_.addStretch(1)
+
+    def offer_resume(self, text: str) -> BigButton:
+        """A dossier this person started and did not finish: one tap takes them back to it."""
+        button = BigButton(
+            text, name=tr("Tiếp tục hồ sơ đang làm dở"), description=tr("Mở lại hồ sơ bạn đã bắt đầu")
+        )
+        self.layout_.insertWidget(1, button)
+        return button
 
     def show_procedures(self, catalog: dict[str, Procedure], offered: list[ProcedureInfo]) -> None:
         self.loading.hide()
@@ -123,11 +138,15 @@ class DossierWizard(FlowScreen):
         scanner_folder: Path | None = None,
         handover: Handover | None = None,
         print_slip: Callable[[OutboxEntry, str], Path] | None = None,
+        drafts: Drafts | None = None,
+        fingerprint: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(flow_title())
         self.handover = handover  # the outbox: nothing is lost when the portal does not answer
         self.print_slip = print_slip
         self.waiting: OutboxEntry | None = None
+        self.drafts, self.fingerprint = drafts, fingerprint  # answers saved (sealed) as the person goes
+        self.draft_id = new_draft_id()
         self.session = session
         self.catalog = catalog
         self.print_receipt = print_receipt
@@ -176,6 +195,7 @@ class DossierWizard(FlowScreen):
             page.retry.clicked.connect(lambda _=False, p=page: self._load_procedures(p))
             next_text = ""
             self._load_procedures(page)
+            self._offer_resume(page)
         elif (page_id := page_of(view)) is not None:
             fields = self.form.asked_fields(self.form.page(page_id))
             page = QuestionPage(
@@ -289,8 +309,55 @@ class DossierWizard(FlowScreen):
                 same.clicked.connect(copy)
                 page.add_note_widget(same)
 
+    # -- the draft: saved as the person goes, offered again after a crash ------------------------------
+    def _owner(self) -> str | None:
+        number = self.draft.account.get("id_number")
+        return self.fingerprint(str(number)) if self.fingerprint and number else None
+
+    def _save_draft(self) -> None:
+        if self.drafts is None or self.draft.form is None:
+            return
+        drafts, draft_id, owner = self.drafts, self.draft_id, self._owner()
+        text, code = encode(self.draft, self.nav.current), self.form.procedure.code
+        run_in_background(
+            lambda: drafts.save(draft_id, procedure_code=code, answers_json=text, owner=owner),
+            lambda _: None,
+            lambda exc: log.warning("draft not saved (%s)", type(exc).__name__),
+        )
+
+    def _drop_draft(self) -> None:
+        if self.drafts is not None:
+            drafts, draft_id = self.drafts, self.draft_id
+            run_in_background(lambda: drafts.delete(draft_id), lambda _: None, lambda _: None)
+
+    def _offer_resume(self, page: ProcedurePage) -> None:
+        """The same person (the same CCCD, by its fingerprint) left a dossier unfinished: offer it."""
+        owner = self._owner()
+        if self.drafts is None or owner is None or self.draft.form is not None:
+            return
+        found = self.drafts.find_by_owner(owner)
+        if found is None or found.draft_id == self.draft_id or found.procedure_code not in self.catalog:
+            return
+        when = found.updated_at.astimezone(VIETNAM_TZ).strftime("%H:%M %d/%m")
+        name = localized(self.catalog[found.procedure_code].name)
+        button = page.offer_resume(
+            tr("Tiếp tục hồ sơ đang làm dở: {name} (lúc {when})", name=name, when=when)
+        )
+        button.clicked.connect(lambda _=False, d=found.draft_id: self._resume(d))
+
+    def _resume(self, draft_id: str) -> None:
+        assert self.drafts is not None
+        text = self.drafts.load(draft_id)
+        view = decode_into(self.draft, self.catalog[procedure_of(text)], text)
+        self.draft_id = draft_id  # saving goes on into the same draft
+        self.nav.forward(self.draft)
+        if view and view not in ("confirmation", "procedure", "login"):
+            self.nav.jump(view)
+        self._render()
+
     def forget(self) -> None:
         """Drops everything this person gave, at once, instead of waiting for the garbage collector."""
+        self._drop_draft()  # the visit ended (finished, "Về trang chủ" or no answer): so does its draft
         self.draft.documents.clear()
         self.draft.form = None
         self.draft.account.clear()
@@ -348,6 +415,7 @@ class DossierWizard(FlowScreen):
 
     # -- navigation --------------------------------------------------------------------------------
     def _forward(self) -> None:
+        self._save_draft()
         self.nav.forward(self.draft)
         if self.nav.current == "review":
             self.draft.editing = False
@@ -511,6 +579,7 @@ class DossierWizard(FlowScreen):
         self.frame.set_busy(True, tr("Đang gửi…"))
 
         def done(dossier: Dossier) -> None:
+            self._drop_draft()
             self.dossier = dossier
             self.session.dossiers.append(dossier)
             self.on_submitted(dossier)
@@ -575,6 +644,7 @@ class DossierWizard(FlowScreen):
                 page.error.show_message(" ".join([tr(entry.last_error), tr("Bấm “Sửa” để kiểm tra lại.")]))
                 page.error.setFocus()
                 return
+            self._drop_draft()  # the outbox holds it now: a draft offered again would be a second dossier
             if dossier is not None:
                 self.dossier = dossier
                 self.session.dossiers.append(dossier)

@@ -104,6 +104,7 @@ from kiosk.ui import theme
 from kiosk.wizards.account_flow import ACCOUNT_FIELDS
 from kiosk.wizards.frame import WizardFrame
 from kiosk.wizards.question_page import QuestionPage
+from kiosk.ui.widgets import Heading
 
 app = QApplication(sys.argv[:1])
 theme.apply_theme(app, 1080)
@@ -204,7 +205,7 @@ report["hidden"] = {"visible": method.isVisible(), "covered": space.height, "las
 # One question per screen, as most are: the new page takes the focus and the keyboard opens by itself.
 single = QuestionPage([ACCOUNT_FIELDS["full_name"]], {})
 frame.set_page(single, where="Tạo tài khoản")
-heading = single.layout().itemAt(0).widget()
+heading = single.findChild(Heading)  # the question (above it only a hidden error summary)
 name_box = single.inputs["full_name"].line
 pump(lambda: method.isVisible() and space.height > 0, 5.0)
 pump(lambda: False, 0.3)

@@ -28,7 +28,7 @@ from kiosk.delivery.sender import Sender, deliver_once
 from kiosk.domain import addresses
 from kiosk.domain.procedures import Procedure, ProcedureError, load_catalog
 from kiosk.domain.workdays import VIETNAM_TZ
-from kiosk.i18n import tr
+from kiosk.i18n import procedure_text, tr
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import Dossier
 from kiosk.portal.sandbox.runner import SandboxHandle, start_sandbox
@@ -423,6 +423,22 @@ class Kiosk(QObject):
         home.file_dossier.connect(self.file_dossier)
         home.reprint.connect(self.reprint)
         home.language_chosen.connect(self._choose_language)
+        home.resume_draft.connect(lambda draft_id: self.file_dossier(resume=draft_id))
+        if self.drafts is not None and not self.settings.locked:
+            home.offer_drafts(
+                [
+                    (
+                        info.draft_id,
+                        tr(
+                            "{name} — bắt đầu lúc {when}",
+                            name=procedure_text(self.catalog[info.procedure_code].name),
+                            when=info.updated_at.astimezone(VIETNAM_TZ).strftime("%H:%M %d/%m"),
+                        ),
+                    )
+                    for info in self.drafts.listing()
+                    if info.procedure_code in self.catalog
+                ]
+            )
         self._show(home)
 
     def create_account(self) -> None:
@@ -431,7 +447,7 @@ class Kiosk(QObject):
         wizard.file_dossier.connect(self.file_dossier)
         self._show(wizard)
 
-    def file_dossier(self) -> None:
+    def file_dossier(self, resume: str | None = None) -> None:
         if self.shell.banner is not None:
             self.shell.banner.clear_otp()
         wizard = DossierWizard(
@@ -443,6 +459,7 @@ class Kiosk(QObject):
             handover=self._handover(),
             drafts=self.drafts,
             fingerprint=self.vault.fingerprint if self.vault is not None else None,
+            resume=resume,
             print_slip=self._print_slip,
         )
         wizard.finished.connect(self.go_home)

@@ -668,6 +668,16 @@
         <translation>Your application is waiting to be sent</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/dossier.py"/>
+        <source>Hồ sơ đang làm dở này là của người khác: bắt đầu hồ sơ mới.</source>
+        <translation>This unfinished application belongs to someone else: start a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home.py"/>
+        <source>Hồ sơ đang làm dở trên máy này:</source>
+        <translation>Unfinished applications on this machine:</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/home.py"/>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
         <location filename="../../kiosk/wizards/reprint.py"/>
@@ -1106,6 +1116,11 @@
         <location filename="../../kiosk/wizards/dossier.py"/>
         <source>Mở lại hồ sơ bạn đã bắt đầu</source>
         <translation>Open again the application you started</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home.py"/>
+        <source>Mở lại hồ sơ này; người dân cần đăng nhập</source>
+        <translation>Open this application again; the citizen needs to log in</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/attachments_page.py"/>
@@ -2056,6 +2071,11 @@
         <location filename="../../kiosk/wizards/scan_page.py"/>
         <source>{label}: {problem} Bạn sẽ chọn hoặc nhập lại ở câu hỏi sau.</source>
         <translation>{label}: {problem} You will choose or enter it in a later question.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/app.py"/>
+        <source>{name} — bắt đầu lúc {when}</source>
+        <translation>{name} — started at {when}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin_settings.py"/>

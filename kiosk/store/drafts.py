@@ -107,6 +107,12 @@ class Drafts:
             raise KeyError(draft_id)
         return self._vault.open_sealed(bytes(row[0]), context=_context(draft_id)).decode("utf-8")
 
+    def belongs_to(self, draft_id: str, owner: str | None) -> bool:
+        """Whether the draft was started by `owner` (a fingerprint) or by nobody yet identified."""
+        with self._db.lock:
+            row = self._db.conn.execute("SELECT owner FROM drafts WHERE draft_id = ?", (draft_id,)).fetchone()
+        return row is not None and (row[0] is None or row[0] == owner)
+
     def listing(self) -> list[DraftInfo]:
         """Every draft, most recently saved first: procedure and time only."""
         with self._db.lock:

@@ -16,6 +16,7 @@ class HomeScreen(QWidget):
     file_dossier = Signal()
     reprint = Signal()
     language_chosen = Signal(str)
+    resume_draft = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -63,4 +64,17 @@ class HomeScreen(QWidget):
             button.clicked.connect(signal)
             self.buttons[key] = button
             layout.addWidget(button)
+        self._layout = layout
         layout.addStretch(1)
+
+    def offer_drafts(self, drafts: list[tuple[str, str]]) -> None:
+        """At a desk or on a laptop: dossiers left unfinished (a crash, a flat battery), named only by
+        procedure and time — whose they are shows once the volunteer opens one and the citizen logs in."""
+        if not drafts:
+            return
+        self._layout.insertWidget(self._layout.count() - 1, Body(tr("Hồ sơ đang làm dở trên máy này:")))
+        for draft_id, label in drafts:
+            button = BigButton(label, name=label, description=tr("Mở lại hồ sơ này; người dân cần đăng nhập"))
+            button.clicked.connect(lambda _=False, d=draft_id: self.resume_draft.emit(d))
+            self.buttons[f"draft:{draft_id}"] = button
+            self._layout.insertWidget(self._layout.count() - 1, button)

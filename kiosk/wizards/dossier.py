@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.delivery.handover import Handover
@@ -140,6 +140,7 @@ class DossierWizard(FlowScreen):
         print_slip: Callable[[OutboxEntry, str], Path] | None = None,
         drafts: Drafts | None = None,
         fingerprint: Callable[[str], str] | None = None,
+        resume: str | None = None,
     ) -> None:
         super().__init__(flow_title())
         self.handover = handover  # the outbox: nothing is lost when the portal does not answer
@@ -147,6 +148,7 @@ class DossierWizard(FlowScreen):
         self.waiting: OutboxEntry | None = None
         self.drafts, self.fingerprint = drafts, fingerprint  # answers saved (sealed) as the person goes
         self.draft_id = new_draft_id()
+        self._resume_id = resume  # chosen at the desk from the home screen: opened once logged in
         self.session = session
         self.catalog = catalog
         self.print_receipt = print_receipt
@@ -195,7 +197,11 @@ class DossierWizard(FlowScreen):
             page.retry.clicked.connect(lambda _=False, p=page: self._load_procedures(p))
             next_text = ""
             self._load_procedures(page)
-            self._offer_resume(page)
+            if self._resume_id is not None and self.drafts is not None:
+                chosen, self._resume_id = self._resume_id, None
+                QTimer.singleShot(0, lambda: self._resume(chosen))
+            else:
+                self._offer_resume(page)
         elif (page_id := page_of(view)) is not None:
             fields = self.form.asked_fields(self.form.page(page_id))
             page = QuestionPage(
@@ -347,6 +353,11 @@ class DossierWizard(FlowScreen):
 
     def _resume(self, draft_id: str) -> None:
         assert self.drafts is not None
+        if not self.drafts.belongs_to(draft_id, self._owner()):
+            page = self.frame.page()
+            if isinstance(page, ProcedurePage):  # someone else's answers are never shown to this person
+                page.error.show_message(tr("Hồ sơ đang làm dở này là của người khác: bắt đầu hồ sơ mới."))
+            return
         text = self.drafts.load(draft_id)
         view = decode_into(self.draft, self.catalog[procedure_of(text)], text)
         self.draft_id = draft_id  # saving goes on into the same draft

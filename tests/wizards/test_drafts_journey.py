@@ -12,6 +12,7 @@ import pytest
 from kiosk_driver import WAIT_MS, Person, answer_current_page, register_citizen
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from qt_helpers import type_text
 
 from kiosk.app import Kiosk
 from kiosk.config import Mode, Settings
@@ -23,7 +24,10 @@ from kiosk.store.journal import Journal
 from kiosk.store.vault import Vault
 from kiosk.ui import theme
 from kiosk.ui.home import HomeScreen
+from kiosk.wizards.credentials_page import LoginPage
 from kiosk.wizards.dossier import DossierWizard, ProcedurePage
+from kiosk.wizards.dossier_flow import DossierDraft
+from kiosk.wizards.draft_codec import encode
 
 NUMBER, PASSWORD = "001162033333", "matkhau-2026"
 CHILD = "Nông Thị Bích Ngọc"
@@ -131,6 +135,51 @@ def test_someone_else_is_not_offered_another_persons_draft(
         p.wait_for(ProcedurePage)
         qtbot.waitUntil(lambda: "1.001193" in p.page.buttons, timeout=WAIT_MS)
         assert not [b for b in p.page.findChildren(type(p.page.buttons["1.001193"])) if "dở" in b.text()]
+    finally:
+        k.shutdown()
+        k.journal.close()
+
+
+def test_at_a_desk_unfinished_dossiers_are_listed_without_names_and_open_after_login(
+    qapp: QApplication,
+    qtbot: QtBot,
+    sandbox_url: str,
+    citizen: str,
+    stores: tuple[Drafts, Vault],
+    tmp_path: Path,
+) -> None:
+    drafts, vault = stores
+    catalog = load_catalog()
+    saved = DossierDraft(logged_in=True)
+    saved.start(catalog["1.001193"])
+    assert saved.form is not None and saved.form.answer("child.full_name", CHILD).ok
+    drafts.save(
+        "deskdraft", procedure_code="1.001193", answers_json=encode(saved, "question:child_name"),
+        owner=vault.fingerprint(citizen),
+    )  # fmt: skip
+    theme.apply_theme(qapp, 1080)
+    k = Kiosk(
+        sandbox_url, load_catalog(), demo=True, journal=Journal(tmp_path / "j.sqlite3"),
+        settings=Settings(mode=Mode.DESK), drafts=drafts, vault=vault,
+    )  # fmt: skip
+    qtbot.addWidget(k.shell)
+    k.shell.resize(1920, 1080)
+    k.shell.show()
+    try:
+        home = k.shell.screen_widget
+        assert isinstance(home, HomeScreen)
+        listed = home.buttons["draft:deskdraft"]
+        assert "Đăng ký khai sinh" in listed.text() and CHILD not in listed.text()
+        listed.click()
+        p = Person(k, qtbot, "NFC")
+        p.wait_for(LoginPage)
+        type_text(p.page.username, citizen)
+        type_text(p.page.password, PASSWORD)
+        p.tap("Đăng nhập")
+        wizard = k.shell.screen_widget
+        assert isinstance(wizard, DossierWizard)
+        qtbot.waitUntil(lambda: wizard.draft.form is not None, timeout=WAIT_MS)
+        assert wizard.form.value("child.full_name") == CHILD
     finally:
         k.shutdown()
         k.journal.close()

@@ -39,7 +39,7 @@ from kiosk.receipt.slip import render_waiting_slip
 from kiosk.secrets import Secrets, SecretsUnavailable
 from kiosk.store.drafts import Drafts
 from kiosk.store.journal import Journal, JournalEntry
-from kiosk.store.location import drafts_path, journal_path, outbox_path
+from kiosk.store.location import drafts_path, journal_path, log_dir, outbox_path
 from kiosk.store.outbox import Outbox, OutboxEntry
 from kiosk.store.vault import Vault, VaultUnavailable
 from kiosk.ui import theme
@@ -403,6 +403,7 @@ class Kiosk(QObject):
         self._clear_scanner_folder()
         ended = self.session
         self.session = self._new_session()
+        logs.forget_sensitive()  # this visit's values need no hiding any more: none of them is left
         # Logging out talks to keyring over D-Bus: off the GUI thread, like every other call.
         run_in_background(ended.close, lambda _: None, lambda _: None)
         if self.shell.banner is not None:
@@ -514,7 +515,7 @@ def open_outbox(portal_url: str) -> tuple[Outbox | None, Sender | None, Drafts |
 
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(argv)
-    logs.configure()
+    logs.configure(folder=log_dir())  # rotating files, every line through the redacting filter
     sys.excepthook = _log_uncaught
     if options.set_admin_pin:
         try:

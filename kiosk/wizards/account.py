@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk import logs
 from kiosk.domain import fieldtypes
 from kiosk.domain.cccd import CccdError, check_cccd_number, parse_cccd_qr
 from kiosk.domain.phrases import phrase
@@ -122,6 +123,7 @@ class AccountWizard(FlowScreen):
             return
         try:
             card = parse_cccd_qr(text)
+            logs.remember_sensitive(card)
         except CccdError as exc:
             page.show_error(view, exc.message)
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from kiosk import logs
 from kiosk.domain.text import nfc
 from kiosk.i18n import tr
 from kiosk.ui import theme
@@ -64,7 +65,9 @@ class LoginPage(QWidget):
         return None
 
     def credentials(self) -> tuple[str, str]:
-        return self.username.text().replace(" ", ""), nfc(self.password.text())
+        username = self.username.text().replace(" ", "")
+        logs.remember_sensitive(username)
+        return username, nfc(self.password.text())
 
 
 class NewPasswordPage(QWidget):

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk import logs
 from kiosk.delivery.handover import Handover
 from kiosk.domain import fieldtypes
 from kiosk.domain.cccd import CccdError, parse_cccd_qr
@@ -360,6 +361,15 @@ class DossierWizard(FlowScreen):
             return
         text = self.drafts.load(draft_id)
         view = decode_into(self.draft, self.catalog[procedure_of(text)], text)
+        if self.draft.form is not None:
+            logs.remember_sensitive(
+                self.draft.delivery_address,
+                *(
+                    self.form.value(f.id)
+                    for f in self.form.procedure.fields.values()
+                    if f.type not in ("choice", "yes_no", "ethnicity")
+                ),
+            )
         self.draft_id = draft_id  # saving goes on into the same draft
         self.nav.forward(self.draft)
         if view and view not in ("confirmation", "procedure", "login"):
@@ -396,6 +406,7 @@ class DossierWizard(FlowScreen):
             return
         try:
             card = parse_cccd_qr(text)
+            logs.remember_sensitive(card)
         except CccdError as exc:
             page.show_error(first, exc.message)
             return

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from kiosk import logs
 from kiosk.domain.ethnicity import ETHNIC_GROUPS
 from kiosk.domain.procedures import Field
 from kiosk.domain.text import fold, nfc
@@ -115,6 +116,12 @@ class AnswerInput(QWidget):
             item.setHidden(bool(key) and key not in fold(item.text()))
 
     def raw(self) -> object:
+        value = self._raw()
+        if self.field.type not in ("choice", "yes_no", "ethnicity"):
+            logs.remember_sensitive(value)  # what a person typed never reaches a log line
+        return value
+
+    def _raw(self) -> object:
         if self.address is not None:
             return self.address.raw()
         if self.date is not None:

@@ -6,6 +6,7 @@ import contextlib
 import logging
 from dataclasses import dataclass, field
 
+from kiosk import logs
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import Account, Dossier
 from kiosk.secrets import Secrets, SecretsUnavailable
@@ -25,6 +26,7 @@ class CitizenSession:
         """Runs on a worker thread. The token goes to keyring, never to a file; the password nowhere."""
         token = self.portal.login(username, password)
         self.account = token.account
+        logs.remember_sensitive(username, token.account)
         if self.secrets is not None:
             try:
                 self.secrets.set(TOKEN_NAME, token.access_token)

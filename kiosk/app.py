@@ -231,7 +231,7 @@ class Kiosk(QObject):
 
     # --- the outbox: what the desk sees waiting ------------------------------------------------------
     def _wire_outbox(self) -> None:
-        self.outbox_panel = OutboxPanel(self.shell, self._waiting_entries)
+        self.outbox_panel = OutboxPanel(self.shell, self._waiting_entries, self._recently_delivered)
         self.outbox_panel.resend.connect(self._resend_now)
         self.admin.menu.outbox_requested.connect(self.outbox_panel.open)
         # At a desk or on a laptop the volunteer sees what waits; in kiosk mode the staff, in the menu.
@@ -260,6 +260,11 @@ class Kiosk(QObject):
         keep = DRAFT_LIFETIME_KIOSK if self.settings.locked else DRAFT_LIFETIME_DESK
         drafts, cutoff = self.drafts, datetime.now(UTC) - keep
         run_in_background(lambda: drafts.delete_older_than(cutoff), lambda _: None, lambda _: None)
+
+    def _recently_delivered(self) -> list[OutboxEntry]:
+        if self.outbox is None:
+            return []
+        return self.outbox.delivered_since(datetime.now(UTC) - timedelta(days=7))
 
     def _waiting_entries(self) -> list[OutboxEntry]:
         return self.outbox.waiting() if self.outbox is not None else []

@@ -2113,6 +2113,11 @@
         <translation>{ref} · procedure {procedure} · handed in at {when} · {state} · tried {n} times</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>{ref} → mã hồ sơ {code}, mã tra cứu {lookup}</source>
+        <translation>{ref} → application code {code}, lookup code {lookup}</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/admin_settings.py"/>
         <source>{setting}: {option}</source>
         <translation>{setting}: {option}</translation>
@@ -2203,6 +2208,11 @@
         <location filename="../../kiosk/ui/outbox_panel.py"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>Đã gửi trong 7 ngày qua:</source>
+        <translation>Sent in the last 7 days:</translation>
     </message>
     <message>
         <location filename="../../kiosk/admin_pin.py"/>

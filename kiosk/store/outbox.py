@@ -341,6 +341,17 @@ class Outbox:
             ).fetchall()
         return [_entry(row) for row in rows]
 
+    def delivered_since(self, cutoff: datetime) -> list[OutboxEntry]:
+        """Dossiers delivered after `cutoff`, newest first: the desk gives their codes to people who
+        come back with a "Đang chờ gửi" slip."""
+        with self._db.lock:
+            rows = self._db.conn.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM outbox WHERE state = 'delivered' AND updated_at >= ?"
+                " ORDER BY updated_at DESC, local_ref",
+                (utc_text(cutoff),),
+            ).fetchall()
+        return [_entry(row) for row in rows]
+
     def counts(self) -> dict[OutboxState, int]:
         """How many entries are in each state (every state present, 0 included)."""
         counts = dict.fromkeys(OutboxState, 0)

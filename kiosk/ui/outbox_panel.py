@@ -37,9 +37,15 @@ class OutboxPanel(Overlay):
 
     resend = Signal()
 
-    def __init__(self, parent: QWidget, entries: Callable[[], list[OutboxEntry]]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        entries: Callable[[], list[OutboxEntry]],
+        delivered: Callable[[], list[OutboxEntry]] = list,
+    ) -> None:
         super().__init__(parent, width_px=1200)
         self._entries = entries
+        self._delivered = delivered
         self.title = Heading()
         self.body.addWidget(self.title)
         self.rows = QWidget()
@@ -81,6 +87,23 @@ class OutboxPanel(Overlay):
             line = Body(text, small=True)
             self.body.insertWidget(2 + index, line)
             self.lines.append(line)
+        done = self._delivered()
+        if done:  # a person back with a waiting slip gets the dossier code from here
+            heading = Body(tr("Đã gửi trong 7 ngày qua:"))
+            self.body.insertWidget(2 + len(self.lines), heading)
+            self.lines.append(heading)
+            for entry in done:
+                line = Body(
+                    tr(
+                        "{ref} → mã hồ sơ {code}, mã tra cứu {lookup}",
+                        ref=entry.local_ref,
+                        code=entry.dossier_code or "",
+                        lookup=entry.lookup_code or "",
+                    ),
+                    small=True,
+                )
+                self.body.insertWidget(2 + len(self.lines), line)
+                self.lines.append(line)
         self.resend_button.setText(tr("Gửi lại ngay"))
         self.resend_button.setAccessibleName(tr("Gửi lại ngay"))
         self.resend_button.setAccessibleDescription(tr("Thử gửi ngay các hồ sơ đang chờ"))

@@ -125,6 +125,9 @@ def test_a_dossier_waits_offline_and_is_delivered_once_when_the_portal_is_back(
         qtbot.waitUntil(lambda: outbox.entry(ref).state is OutboxState.DELIVERED, timeout=WAIT_MS)  # type: ignore[union-attr]
         delivered = outbox.entry(ref)
         assert delivered is not None and delivered.dossier_code in dossiers(db)
+        k.outbox_panel.refresh()  # the desk finds the code for the person holding the slip
+        listed = " ".join(line.text() for line in k.outbox_panel.lines)
+        assert f"{ref} → mã hồ sơ {delivered.dossier_code}" in listed
         button(k.outbox_panel, "Gửi lại ngay").click()  # pressed again: still one dossier
         QApplication.processEvents()
         qtbot.wait(300)

@@ -3,7 +3,7 @@
     ../shared/tools/shoot docs/screenshots/review.png --size 1920x1080 --wait 10 -- \
         scripts/run.sh --screen review [--palette high_contrast] [--lang en] [--step max] [--keyboard]
     (home | idle | procedures | question | question-error | picker | scan | attachments | review |
-     confirmation)
+     confirmation | waiting)
 
 `--keyboard` opens Qt Virtual Keyboard on the focused answer box (kiosk mode's keyboard).
 `scripts/screenshot_matrix.sh` takes the whole set for docs/screenshots/matrix/.
@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -31,6 +31,7 @@ from kiosk.portal.models import AccountCreate
 from kiosk.portal.sandbox.runner import start_sandbox
 from kiosk.store.journal import Journal
 from kiosk.store.location import journal_path
+from kiosk.store.outbox import OutboxEntry, OutboxState
 from kiosk.ui import theme
 from kiosk.ui.keyboard import enable_virtual_keyboard
 from kiosk.ui.photos import prepare_photo
@@ -171,6 +172,22 @@ def main() -> int:
             wizard._render()
             if target == "confirmation":
                 QTimer.singleShot(300, wizard._next)
+            elif target == "waiting":  # the portal did not answer: what the person leaves with
+                wizard.waiting = OutboxEntry(
+                    local_ref="CG-7K3Q9D",
+                    idempotency_key="demo",
+                    procedure_code="1.001193",
+                    created_at=datetime.now(UTC),
+                    state=OutboxState.WAITING,
+                    attempts=1,
+                    next_attempt_at=None,
+                    last_error="",
+                    dossier_code=None,
+                    lookup_code=None,
+                    appointment_on=None,
+                )
+                wizard.nav.jump("confirmation")
+                wizard._render()
     code = app.exec()
     sandbox.stop()
     return code

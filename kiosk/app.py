@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import logging
 import os
 import sys
@@ -37,7 +38,7 @@ from kiosk.receipt.output import receipt_folder, receipt_path
 from kiosk.receipt.pdf import render_receipt_pdf
 from kiosk.receipt.slip import render_waiting_slip
 from kiosk.secrets import Secrets, SecretsUnavailable
-from kiosk.store.drafts import Drafts
+from kiosk.store.drafts import Drafts, new_draft_id
 from kiosk.store.journal import Journal, JournalEntry
 from kiosk.store.location import drafts_path, journal_path, log_dir, outbox_path
 from kiosk.store.outbox import Outbox, OutboxEntry
@@ -58,6 +59,7 @@ from kiosk.ui.widgets import BigButton
 from kiosk.ui.worker import run_in_background
 from kiosk.wizards.account import AccountWizard
 from kiosk.wizards.dossier import DossierWizard
+from kiosk.wizards.draft_codec import from_request
 from kiosk.wizards.frame import WizardFrame
 from kiosk.wizards.reprint import ReprintWizard
 from kiosk.wizards.session import CitizenSession
@@ -233,6 +235,7 @@ class Kiosk(QObject):
     def _wire_outbox(self) -> None:
         self.outbox_panel = OutboxPanel(self.shell, self._waiting_entries, self._recently_delivered)
         self.outbox_panel.resend.connect(self._resend_now)
+        self.outbox_panel.fix.connect(self._fix_refused)
         self.admin.menu.outbox_requested.connect(self.outbox_panel.open)
         # At a desk or on a laptop the volunteer sees what waits; in kiosk mode the staff, in the menu.
         self.outbox_button = BigButton("", name=tr("Hồ sơ chờ gửi"), description=tr("Xem và gửi lại"))
@@ -260,6 +263,29 @@ class Kiosk(QObject):
         keep = DRAFT_LIFETIME_KIOSK if self.settings.locked else DRAFT_LIFETIME_DESK
         drafts, cutoff = self.drafts, datetime.now(UTC) - keep
         run_in_background(lambda: drafts.delete_older_than(cutoff), lambda _: None, lambda _: None)
+
+    def _fix_refused(self, local_ref: str) -> None:
+        """A dossier the portal refused in the background: it becomes a draft for its citizen (opened
+        after their login, on "Kiểm tra lại thông tin"), and the refused copy leaves the outbox."""
+        if self.outbox is None or self.drafts is None or self.vault is None:
+            return
+        entry, parcel = self.outbox.entry(local_ref), self.outbox.parcel(local_ref)
+        if entry is None or entry.procedure_code not in self.catalog:
+            return
+        procedure = self.catalog[entry.procedure_code]
+        answers = json.loads(parcel.request_json).get("answers", {})
+        number = answers.get("requester.id_number")
+        draft_id = new_draft_id()
+        self.drafts.save(
+            draft_id,
+            procedure_code=procedure.code,
+            answers_json=from_request(procedure, parcel.request_json, parcel.documents),
+            owner=self.vault.fingerprint(str(number)) if number else None,
+        )
+        self.outbox.discard_rejected(local_ref)
+        self.outbox_panel.close_overlay()
+        self._refresh_outbox()
+        self.file_dossier(resume=draft_id)
 
     def _recently_delivered(self) -> list[OutboxEntry]:
         if self.outbox is None:

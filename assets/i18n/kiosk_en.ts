@@ -1118,6 +1118,11 @@
         <translation>Open again the application you started</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>Mở lại hồ sơ bị từ chối để người dân sửa và nộp lại (cần đăng nhập)</source>
+        <translation>Open the refused application again so the citizen can correct and resubmit it (login needed)</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/home.py"/>
         <source>Mở lại hồ sơ này; người dân cần đăng nhập</source>
         <translation>Open this application again; the citizen needs to log in</translation>
@@ -1554,6 +1559,11 @@
         <location filename="../../kiosk/wizards/review_page.py"/>
         <source>Sửa</source>
         <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/outbox_panel.py"/>
+        <source>Sửa hồ sơ {ref}</source>
+        <translation>Correct application {ref}</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/review_page.py"/>

@@ -36,6 +36,7 @@ class OutboxPanel(Overlay):
     """Lists the dossiers not yet delivered; "Gửi lại ngay" asks the sender to try them now."""
 
     resend = Signal()
+    fix = Signal(str)  # a refused dossier's reference: reopen it for the citizen to correct
 
     def __init__(
         self,
@@ -56,7 +57,7 @@ class OutboxPanel(Overlay):
         self.close_button.clicked.connect(self.close_overlay)
         self.body.addWidget(self.resend_button)
         self.body.addWidget(self.close_button)
-        self.lines: list[Body] = []
+        self.lines: list[QWidget] = []
 
     def open(self) -> None:
         self.refresh()
@@ -72,7 +73,7 @@ class OutboxPanel(Overlay):
         self.title.setText(
             tr("Hồ sơ chờ gửi: {n}", n=len(entries)) if entries else tr("Không có hồ sơ nào chờ gửi")
         )
-        for index, entry in enumerate(entries):
+        for entry in entries:
             when = entry.created_at.astimezone(VIETNAM_TZ).strftime("%H:%M %d/%m")
             text = tr(
                 "{ref} · thủ tục {procedure} · nộp lúc {when} · {state} · đã thử {n} lần",
@@ -85,8 +86,17 @@ class OutboxPanel(Overlay):
             if entry.last_error:
                 text += "\n" + tr("Lỗi gần nhất: {error}", error=tr(entry.last_error))
             line = Body(text, small=True)
-            self.body.insertWidget(2 + index, line)
+            self.body.insertWidget(2 + len(self.lines), line)
             self.lines.append(line)
+            if entry.state is OutboxState.REJECTED:
+                fix = BigButton(
+                    tr("Sửa hồ sơ {ref}", ref=entry.local_ref),
+                    name=tr("Sửa hồ sơ {ref}", ref=entry.local_ref),
+                    description=tr("Mở lại hồ sơ bị từ chối để người dân sửa và nộp lại (cần đăng nhập)"),
+                )
+                fix.clicked.connect(lambda _=False, ref=entry.local_ref: self.fix.emit(ref))
+                self.body.insertWidget(2 + len(self.lines), fix)
+                self.lines.append(fix)
         done = self._delivered()
         if done:  # a person back with a waiting slip gets the dossier code from here
             heading = Body(tr("Đã gửi trong 7 ngày qua:"))

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import base64
 import json
+from datetime import date
 
 from kiosk.domain import fieldtypes
 from kiosk.domain.addresses import Address
+from kiosk.domain.dates import format_date
 from kiosk.domain.documents import Document
 from kiosk.domain.procedures import Procedure
 from kiosk.wizards.dossier_flow import DossierDraft
@@ -67,3 +69,48 @@ def decode_into(draft: DossierDraft, procedure: Procedure, text: str) -> str:
         for need, docs in data.get("documents", {}).items()
     }
     return str(data.get("view", ""))
+
+
+def from_request(procedure: Procedure, request_json: str, documents: list[tuple[str, str, bytes]]) -> str:
+    """A refused dossier (the request the portal would not take) as a draft to fix: its answers as a
+    person could type them again, opened on the review screen ("Kiểm tra lại thông tin")."""
+    request = json.loads(request_json)
+    answers: dict[str, object] = request.get("answers", {})
+    values: dict[str, object] = {}
+    for field in procedure.fields.values():
+        if field.source:
+            continue  # account data comes from the login
+        if field.type == "address":
+            parts = {part: answers.get(f"{field.id}.{part}") for part in fieldtypes.ADDRESS_PARTS}
+            if parts["province"] is not None:
+                values[field.id] = parts
+            continue
+        value = answers.get(field.id)
+        if value is None:
+            continue
+        if field.type == "date" and isinstance(value, str):
+            value = format_date(date.fromisoformat(value))
+        values[field.id] = value
+    return json.dumps(
+        {
+            "procedure": procedure.code,
+            "values": values,
+            "delivery": request.get("delivery") or "",
+            "delivery_address": request.get("delivery_address") or "",
+            "view": "review",
+            "documents": {
+                need: [
+                    [mime, base64.b64encode(data).decode("ascii")] for n, mime, data in documents if n == need
+                ]
+                for need in dict.fromkeys(n for n, _, _ in documents)
+            },
+        },
+        ensure_ascii=False,
+    )
+
+
+def _papers(documents: list[tuple[str, str, bytes]]) -> dict[str, list[list[str]]]:
+    papers: dict[str, list[list[str]]] = {}
+    for need, mime, data in documents:
+        papers.setdefault(need, []).append([mime, base64.b64encode(data).decode("ascii")])
+    return papers

@@ -5,25 +5,30 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from kiosk_driver import WAIT_MS, register_citizen
+from kiosk_driver import WAIT_MS, Person, register_citizen
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from qt_helpers import button
+from qt_helpers import button, type_text
 
 from kiosk.app import Kiosk
 from kiosk.config import Mode, Settings
 from kiosk.domain.documents import accept
+from kiosk.domain.form import Form
 from kiosk.domain.procedures import load_catalog
+from kiosk.portal.models import DossierCreate
 from kiosk.portal.sandbox.runner import SandboxHandle, start_sandbox
 from kiosk.secrets import Secrets
+from kiosk.store.drafts import Drafts
 from kiosk.store.journal import Journal
-from kiosk.store.outbox import Outbox, OutboxState
+from kiosk.store.outbox import Outbox, OutboxState, Parcel
 from kiosk.store.vault import Vault
 from kiosk.ui import theme
+from kiosk.wizards.confirmation_page import ConfirmationPage
+from kiosk.wizards.credentials_page import LoginPage
 from kiosk.wizards.dossier import DossierWizard
 from kiosk.wizards.review_page import ReviewPage
 from kiosk.wizards.waiting_page import WaitingPage
@@ -139,3 +144,70 @@ def test_a_dossier_waits_offline_and_is_delivered_once_when_the_portal_is_back(
         outbox.close()
         if restarted is not None:
             restarted.stop()
+
+
+def test_a_dossier_refused_in_the_background_is_reopened_for_its_citizen_to_fix(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, portal: tuple[SandboxHandle, Path]
+) -> None:
+    """The sender got "refused" while nobody was at the screen: the desk opens it again; after the
+    citizen logs in, every answer is back on "Kiểm tra lại thông tin", and the refused copy is gone."""
+    handle, db = portal
+    catalog = load_catalog()
+    form = Form(
+        catalog["1.001193"],
+        account={
+            "full_name": NAME,
+            "id_number": NUMBER,
+            "birth_date": date(1960, 3, 4),
+            "phone": "0987654321",
+        },
+    )
+    for field_id, value in ANSWERS.items():
+        assert form.answer(field_id, value).ok, field_id
+    form.answer("child.has_birth_certificate", True)
+    request = DossierCreate(
+        procedure_code="1.001193",
+        procedure_version=form.procedure.version,
+        answers=form.payload(),
+        delivery="desk",
+    )
+    vault = Vault.open(Secrets())
+    outbox = Outbox(tmp_path / "outbox.sqlite3", vault)
+    drafts = Drafts(tmp_path / "drafts.sqlite3", vault)
+    certificate = b"%PDF-1.4\n% giay chung sinh\n%%EOF\n"
+    parcel = Parcel(request.model_dump_json(), [("giay_chung_sinh", "application/pdf", certificate)], "old")
+    ref = outbox.add(parcel, procedure_code="1.001193").local_ref
+    outbox.begin_attempt(ref, datetime.now(UTC))
+    outbox.rejected(ref, error="Cổng dịch vụ công không nhận hồ sơ này.")
+    theme.apply_theme(qapp, 1080)
+    journal = Journal(tmp_path / "journal.sqlite3")
+    k = Kiosk(
+        handle.url, catalog, demo=True, journal=journal, settings=Settings(mode=Mode.DESK),
+        outbox=outbox, drafts=drafts, vault=vault,
+    )  # fmt: skip
+    qtbot.addWidget(k.shell)
+    k.shell.resize(1920, 1080)
+    k.shell.show()
+    try:
+        k.outbox_button.click()
+        button(k.outbox_panel, f"Sửa hồ sơ {ref}").click()
+        assert outbox.entry(ref) is None  # the refused copy left the outbox; a fixed one is a new dossier
+        p = Person(k, qtbot, "NFC")
+        p.wait_for(LoginPage)
+        type_text(p.page.username, NUMBER)
+        type_text(p.page.password, PASSWORD)
+        p.tap("Đăng nhập")
+        p.wait_for(ReviewPage)
+        wizard = k.shell.screen_widget
+        assert isinstance(wizard, DossierWizard)
+        assert wizard.form.value("child.full_name") == CHILD
+        assert "Đội Cấn" in wizard.form.review_text("requester.residence")
+        assert [d.data for d in wizard.draft.documents["giay_chung_sinh"]] == [certificate]  # the paper too
+        p.tap("Nộp hồ sơ")
+        p.wait_for(ConfirmationPage)  # "Đã nộp": the portal took the corrected dossier
+        assert len(dossiers(db)) == 1
+    finally:
+        k.shutdown()
+        journal.close()
+        drafts.close()
+        outbox.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import json
 import logging
 import os
 import sys
@@ -12,11 +11,10 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -24,8 +22,8 @@ from kiosk import i18n, logs
 from kiosk.admin_pin import AdminPin, set_pin_interactively
 from kiosk.command_line import Options, parse_args
 from kiosk.config import ConfigError, Mode, Settings, load_settings, save_settings
-from kiosk.delivery.handover import Handover
-from kiosk.delivery.sender import Sender, deliver_once
+from kiosk.delivery.sender import Sender
+from kiosk.desk_outbox import DeskOutbox
 from kiosk.domain import addresses
 from kiosk.domain.procedures import Procedure, ProcedureError, load_catalog
 from kiosk.domain.workdays import VIETNAM_TZ
@@ -38,7 +36,7 @@ from kiosk.receipt.output import receipt_folder, receipt_path
 from kiosk.receipt.pdf import render_receipt_pdf
 from kiosk.receipt.slip import render_waiting_slip
 from kiosk.secrets import Secrets, SecretsUnavailable
-from kiosk.store.drafts import Drafts, new_draft_id
+from kiosk.store.drafts import Drafts
 from kiosk.store.journal import Journal, JournalEntry
 from kiosk.store.location import drafts_path, journal_path, log_dir, outbox_path
 from kiosk.store.outbox import Outbox, OutboxEntry
@@ -50,7 +48,7 @@ from kiosk.ui.home import HomeScreen
 from kiosk.ui.idle import IdleGuard
 from kiosk.ui.keyboard import KeyboardSpace, enable_virtual_keyboard, hide_keyboard, keyboard_enabled
 from kiosk.ui.lock import KioskLock
-from kiosk.ui.outbox_panel import OutboxPanel, outbox_summary
+from kiosk.ui.outbox_panel import OutboxPanel
 from kiosk.ui.photos import newest_files
 from kiosk.ui.scanner import ScannerBurst
 from kiosk.ui.shell import Shell
@@ -59,7 +57,6 @@ from kiosk.ui.widgets import BigButton
 from kiosk.ui.worker import run_in_background
 from kiosk.wizards.account import AccountWizard
 from kiosk.wizards.dossier import DossierWizard
-from kiosk.wizards.draft_codec import from_request
 from kiosk.wizards.frame import WizardFrame
 from kiosk.wizards.reprint import ReprintWizard
 from kiosk.wizards.session import CitizenSession
@@ -68,8 +65,6 @@ log = logging.getLogger("kiosk")
 
 __all__ = ["Kiosk", "Options", "main", "parse_args"]
 
-DRAFT_LIFETIME_KIOSK = timedelta(minutes=30)
-DRAFT_LIFETIME_DESK = timedelta(days=7)
 DEMO_ADMIN_PIN = "0000"  # demo mode only, until a PIN is set with --set-admin-pin (README)
 
 
@@ -84,7 +79,6 @@ class Kiosk(QObject):
     """The running kiosk: one shell, one citizen session at a time."""
 
     exited = Signal()  # the admin chose "Thoát ứng dụng"
-    outbox_changed = Signal()  # the sender (on its own thread) delivered, refused or rescheduled a dossier
 
     def __init__(
         self,
@@ -131,17 +125,21 @@ class Kiosk(QObject):
             log.warning("no usable keyring: login tokens stay in memory only")
             self.secrets = None
         self.session = self._new_session()
-        self.outbox, self.outbox_sender = outbox, sender
-        self.drafts, self.vault = drafts, vault
-        # Unfinished dossiers do not linger: 30 minutes on a public kiosk, a week at a desk or laptop.
-        self._draft_sweep = QTimer()
-        self._draft_sweep.setInterval(60_000)
-        self._draft_sweep.timeout.connect(self._sweep_drafts)
-        if drafts is not None:
-            self._draft_sweep.start()
-            self._sweep_drafts()
+        self.outbox, self.drafts, self.vault = outbox, drafts, vault
         self._wire_admin()
-        self._wire_outbox()
+        self.desk = DeskOutbox(
+            self.shell,
+            portal_url=portal_url,
+            catalog=catalog,
+            locked=self.settings.locked,
+            outbox=outbox,
+            sender=sender,
+            drafts=drafts,
+            vault=vault,
+        )
+        self.shell.toolbar.add_left(self.desk.button)
+        self.admin.menu.outbox_requested.connect(self.desk.panel.open)
+        self.desk.open_draft.connect(lambda draft_id: self.file_dossier(resume=draft_id))
         # A 2D scanner in keyboard mode: its bursts never reach a text box; the screen gets the card.
         self.scanner = ScannerBurst(self.shell)
         app = QApplication.instance()
@@ -232,92 +230,13 @@ class Kiosk(QObject):
         self.admin.settings_saved.connect(self._apply_settings)
 
     # --- the outbox: what the desk sees waiting ------------------------------------------------------
-    def _wire_outbox(self) -> None:
-        self.outbox_panel = OutboxPanel(self.shell, self._waiting_entries, self._recently_delivered)
-        self.outbox_panel.resend.connect(self._resend_now)
-        self.outbox_panel.fix.connect(self._fix_refused)
-        self.admin.menu.outbox_requested.connect(self.outbox_panel.open)
-        # At a desk or on a laptop the volunteer sees what waits; in kiosk mode the staff, in the menu.
-        self.outbox_button = BigButton("", name=tr("Hồ sơ chờ gửi"), description=tr("Xem và gửi lại"))
-        self.outbox_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.outbox_button.clicked.connect(self.outbox_panel.open)
-        self.shell.toolbar.add_left(self.outbox_button)
-        self.outbox_changed.connect(self._refresh_outbox)
-        if self.outbox_sender is not None:
-            self.outbox_sender.on_change = lambda _report: self.outbox_changed.emit()
-        self._outbox_poll = QTimer(self)  # a dossier handed over at the screen shows up within seconds
-        self._outbox_poll.setInterval(2000)
-        self._outbox_poll.timeout.connect(self._refresh_outbox)
-        if self.outbox is not None:
-            self._outbox_poll.start()
-        self._refresh_outbox()
+    @property
+    def outbox_button(self) -> BigButton:
+        return self.desk.button
 
-    def _handover(self) -> Handover | None:
-        if self.outbox is None:
-            return None
-        return Handover(self.outbox, self.portal_url, self.outbox_sender)
-
-    def _sweep_drafts(self) -> None:
-        if self.drafts is None:
-            return
-        keep = DRAFT_LIFETIME_KIOSK if self.settings.locked else DRAFT_LIFETIME_DESK
-        drafts, cutoff = self.drafts, datetime.now(UTC) - keep
-        run_in_background(lambda: drafts.delete_older_than(cutoff), lambda _: None, lambda _: None)
-
-    def _fix_refused(self, local_ref: str) -> None:
-        """A dossier the portal refused in the background: it becomes a draft for its citizen (opened
-        after their login, on "Kiểm tra lại thông tin"), and the refused copy leaves the outbox."""
-        if self.outbox is None or self.drafts is None or self.vault is None:
-            return
-        entry, parcel = self.outbox.entry(local_ref), self.outbox.parcel(local_ref)
-        if entry is None or entry.procedure_code not in self.catalog:
-            return
-        procedure = self.catalog[entry.procedure_code]
-        answers = json.loads(parcel.request_json).get("answers", {})
-        number = answers.get("requester.id_number")
-        draft_id = new_draft_id()
-        self.drafts.save(
-            draft_id,
-            procedure_code=procedure.code,
-            answers_json=from_request(procedure, parcel.request_json, parcel.documents),
-            owner=self.vault.fingerprint(str(number)) if number else None,
-        )
-        self.outbox.discard_rejected(local_ref)
-        self.outbox_panel.close_overlay()
-        self._refresh_outbox()
-        self.file_dossier(resume=draft_id)
-
-    def _recently_delivered(self) -> list[OutboxEntry]:
-        if self.outbox is None:
-            return []
-        return self.outbox.delivered_since(datetime.now(UTC) - timedelta(days=7))
-
-    def _waiting_entries(self) -> list[OutboxEntry]:
-        return self.outbox.waiting() if self.outbox is not None else []
-
-    def _refresh_outbox(self) -> None:
-        entries = self._waiting_entries()
-        self.outbox_button.setText(outbox_summary(entries))
-        self.outbox_button.setVisible(bool(entries) and not self.settings.locked)
-        if self.outbox_panel.isVisible():
-            self.outbox_panel.refresh()
-
-    def _resend_now(self) -> None:
-        if self.outbox_sender is not None:
-            self.outbox_sender.wake()
-        elif self.outbox is not None:
-            outbox, url = self.outbox, self.portal_url
-
-            def resend() -> None:
-                outbox.resend_now()
-                deliver_once(outbox, url)
-
-            run_in_background(
-                resend,
-                lambda _: self._refresh_outbox(),
-                lambda _: self._refresh_outbox(),
-            )
-        self._refresh_outbox()
+    @property
+    def outbox_panel(self) -> OutboxPanel:
+        return self.desk.panel
 
     def _print_slip(self, entry: OutboxEntry, procedure_name: str) -> Path:
         folder = self.receipts or receipt_folder()
@@ -393,8 +312,7 @@ class Kiosk(QObject):
             self.lock.allow_close()
             self.lock.uninstall()
         self.reader.close()
-        self._outbox_poll.stop()
-        self._draft_sweep.stop()
+        self.desk.stop()
         self.scanner.uninstall()
         self.idle.stop()
         app = QApplication.instance()
@@ -488,7 +406,7 @@ class Kiosk(QObject):
             self.print_receipt,
             self._record,
             scanner_folder=self.scanner_folder,
-            handover=self._handover(),
+            handover=self.desk.handover(),
             drafts=self.drafts,
             fingerprint=self.vault.fingerprint if self.vault is not None else None,
             resume=resume,

@@ -85,6 +85,7 @@ class PortalClient:
         self.base_url = base_url.rstrip("/")
         self.timeout = (connect_timeout, read_timeout)
         self._token: str | None = None
+        self._grant: str | None = None
         self._session = requests.Session()
         # Proxies from the environment serve real portals; never the sandbox on loopback.
         self._session.trust_env = not _is_loopback(self.base_url)
@@ -107,6 +108,12 @@ class PortalClient:
         """The token of this login, for the outbox (sealed there) to send a dossier after a lost answer."""
         return self._token
 
+    @property
+    def submission_token(self) -> str | None:
+        """What the outbox keeps to send this person's dossier later: the portal's submission grant
+        (lives for days, can only submit) when it gives one, else the login token."""
+        return self._grant or self._token
+
     def use_token(self, access_token: str | None) -> None:
         """Use a bearer token kept elsewhere (e.g. keyring); None forgets it."""
         self._token = access_token
@@ -114,9 +121,11 @@ class PortalClient:
     def logout(self) -> None:
         """Forgets the bearer token."""
         self._token = None
+        self._grant = None
 
     def close(self) -> None:
         self._token = None
+        self._grant = None
         self._session.close()
 
     def __enter__(self) -> Self:
@@ -143,6 +152,7 @@ class PortalClient:
         request = TokenRequest(username=username, password=password)
         token = self._parse(Token, self._call("POST", "/auth/token", json=_body(request)))
         self._token = token.access_token
+        self._grant = token.submission_grant
         return token
 
     def procedures(self) -> list[ProcedureInfo]:

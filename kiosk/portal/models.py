@@ -122,6 +122,11 @@ class Token(_Model):
     token_type: str = "bearer"
     expires_in: int
     account: Account
+    # A second bearer token that can only submit dossiers for this account, and lives longer (days):
+    # the kiosk seals it with a dossier in its outbox, so a dossier that waits out a long outage can
+    # still be sent after the login itself expired. Optional: a portal without it gets the login token.
+    submission_grant: str | None = None
+    submission_grant_expires_in: int | None = None
 
     def __repr__(self) -> str:
         return f"Token(token_type={self.token_type!r}, expires_in={self.expires_in})"

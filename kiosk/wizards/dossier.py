@@ -646,7 +646,7 @@ class DossierWizard(FlowScreen):
         """Through the outbox: committed (sealed) first, then sent; the person never leaves empty-handed."""
         handover, portal = self.handover, self.session.portal
         assert handover is not None
-        token = portal.bearer_token or ""
+        token = portal.submission_token or ""  # a grant that outlives the login, where the portal gives one
         code = self.form.procedure.code
 
         def send() -> tuple[OutboxEntry, Dossier | None]:

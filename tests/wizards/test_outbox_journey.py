@@ -211,3 +211,23 @@ def test_a_dossier_refused_in_the_background_is_reopened_for_its_citizen_to_fix(
         journal.close()
         drafts.close()
         outbox.close()
+
+
+def test_without_a_keyring_nothing_is_stored_and_the_operator_is_told(
+    qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, portal: tuple[SandboxHandle, Path]
+) -> None:
+    from kiosk import app as kiosk_app
+    from kiosk.secrets import SecretsUnavailable
+
+    def no_keyring() -> Secrets:
+        raise SecretsUnavailable("no Secret Service")
+
+    monkeypatch.setattr(kiosk_app, "Secrets", no_keyring)
+    outbox, sender, drafts, vault, notice = kiosk_app.open_outbox(portal[0].url)
+    assert (outbox, sender, drafts, vault) == (None, None, None, None)
+    assert "không lưu hồ sơ" in notice and "cán bộ kỹ thuật" in notice  # plain words, no data
+    shell = kiosk_app.Shell(demo=True)
+    qtbot.addWidget(shell)
+    shell.show_notice(notice)
+    shell.show()
+    assert shell.notice.isVisible() and shell.notice.message == notice

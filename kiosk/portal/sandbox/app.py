@@ -144,6 +144,7 @@ def create_app(
     agency_id: str = codes.AGENCY_ID,
     agency_name: str = codes.AGENCY_NAME,
     token_ttl: timedelta = timedelta(minutes=30),
+    grant_ttl: timedelta = timedelta(days=7),
 ) -> FastAPI:
     """The sandbox app over the SQLite file `db_path` (created when missing).
 
@@ -182,6 +183,16 @@ def create_app(
         if expires_at <= now():
             raise ProblemError(401, MSG_LOGIN_EXPIRED, headers=_BEARER)
         return account
+
+    def submitting_account(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Account:
+        """Who submits: a valid login token, or a submission grant (which can do nothing else)."""
+        if credentials is not None:
+            granted = store.grant_account(codes.token_digest(credentials.credentials))
+            if granted is not None and granted[1] > now():
+                return granted[0]
+        return current_account(credentials)
 
     def idempotency_key(
         key: Annotated[str | None, Header(alias="Idempotency-Key", include_in_schema=True)] = None,
@@ -248,7 +259,15 @@ def create_app(
             raise ProblemError(401, MSG_NOT_VERIFIED, headers=_BEARER)
         token = codes.new_token()
         store.add_token(codes.token_digest(token), stored.account.account_id, now() + token_ttl)
-        return Token(access_token=token, expires_in=int(token_ttl.total_seconds()), account=stored.account)
+        grant = codes.new_token()
+        store.add_grant(codes.token_digest(grant), stored.account.account_id, now() + grant_ttl)
+        return Token(
+            access_token=token,
+            expires_in=int(token_ttl.total_seconds()),
+            account=stored.account,
+            submission_grant=grant,
+            submission_grant_expires_in=int(grant_ttl.total_seconds()),
+        )
 
     @app.get("/api/v1/procedures", response_model=list[ProcedureInfo])
     def procedures() -> list[ProcedureInfo]:
@@ -276,7 +295,7 @@ def create_app(
     )
     def submit_dossier(
         upload: Annotated[uploads.Upload, Depends(uploads.read_upload)],  # first: a broken body is a 400
-        account: Annotated[Account, Depends(current_account)],
+        account: Annotated[Account, Depends(submitting_account)],
         key: Annotated[str, Depends(idempotency_key)],
         response: Response,
     ) -> Dossier:

@@ -42,6 +42,11 @@ CREATE TABLE IF NOT EXISTS tokens (
     account_id TEXT NOT NULL REFERENCES accounts (account_id),
     expires_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS grants (
+    token_digest TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts (account_id),
+    expires_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS dossiers (
     code TEXT PRIMARY KEY,
     lookup_code TEXT NOT NULL,
@@ -248,6 +253,25 @@ class Store:
                 "INSERT INTO tokens (token_digest, account_id, expires_at) VALUES (?, ?, ?)",
                 (token_digest, account_id, expires_at.isoformat()),
             )
+
+    def add_grant(self, token_digest: str, account_id: str, expires_at: datetime) -> None:
+        with self._connect() as db:
+            db.execute(
+                "INSERT INTO grants (token_digest, account_id, expires_at) VALUES (?, ?, ?)",
+                (token_digest, account_id, expires_at.isoformat()),
+            )
+
+    def grant_account(self, token_digest: str) -> tuple[Account, datetime] | None:
+        """The account a submission grant speaks for, and until when."""
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT accounts.*, grants.expires_at AS grant_expires_at FROM grants"
+                " JOIN accounts USING (account_id) WHERE token_digest = ?",
+                (token_digest,),
+            ).fetchone()
+        if row is None:
+            return None
+        return _account(row), datetime.fromisoformat(row["grant_expires_at"])
 
     def token_account(self, token_digest: str) -> tuple[Account, datetime] | None:
         with self._connect() as db:

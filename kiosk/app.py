@@ -544,8 +544,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0 if ok else 1
         if options.fullscreen:
             kiosk.shell.show_fullscreen()
-        else:
-            kiosk.shell.resize(1280, 800)
+        else:  # a desk or a laptop: a window, nearly as large as the screen, the sizes made for it
+            area = screen.availableGeometry() if screen is not None else None
+            kiosk.shell.resize(
+                int(area.width() * 0.9) if area else 1280, int(area.height() * 0.9) if area else 800
+            )
             kiosk.shell.show()
         return app.exec()
     finally:

@@ -32,15 +32,27 @@ class Handover:
     sleep: Callable[[float], None] = time.sleep
 
     def submit(
-        self, request: DossierCreate, documents: Sequence[Document], token: str, procedure_code: str
+        self,
+        request: DossierCreate,
+        documents: Sequence[Document],
+        token: str,
+        procedure_code: str,
+        *,
+        on_committed: Callable[[], None] | None = None,
     ) -> OutboxEntry:
-        """Commits the dossier, lets the first attempt happen, returns the entry as it then stands."""
+        """Commits the dossier, lets the first attempt happen, returns the entry as it then stands.
+
+        `on_committed` runs right after the commit, before any sending: the wizard deletes the draft
+        there, so a crash can never leave both a committed dossier and a draft that would file it again.
+        """
         parcel = Parcel(
             request_json=request.model_dump_json(),
             documents=[(d.attachment_id, d.mime, d.data) for d in documents],
             token=token,
         )
         entry = self.outbox.add(parcel, procedure_code=procedure_code)
+        if on_committed is not None:
+            on_committed()
         ref = entry.local_ref
         if self.sender is not None and self.sender.running:
             self.sender.nudge()

@@ -649,8 +649,14 @@ class DossierWizard(FlowScreen):
         token = portal.submission_token or ""  # a grant that outlives the login, where the portal gives one
         code = self.form.procedure.code
 
+        drafts, draft_id = self.drafts, self.draft_id
+
+        def committed() -> None:  # the outbox has it now: a draft left behind would be a second dossier
+            if drafts is not None:
+                drafts.delete(draft_id)
+
         def send() -> tuple[OutboxEntry, Dossier | None]:
-            entry = handover.submit(request, documents, token, code)
+            entry = handover.submit(request, documents, token, code, on_committed=committed)
             if entry.state is OutboxState.DELIVERED and entry.dossier_code and entry.lookup_code:
                 try:  # the whole dossier (received at, appointment) for the receipt
                     return entry, portal.get_dossier(entry.dossier_code, entry.lookup_code)
@@ -666,7 +672,6 @@ class DossierWizard(FlowScreen):
                 page.error.show_message(" ".join([tr(entry.last_error), tr("Bấm “Sửa” để kiểm tra lại.")]))
                 page.error.setFocus()
                 return
-            self._drop_draft()  # the outbox holds it now: a draft offered again would be a second dossier
             if dossier is not None:
                 self.dossier = dossier
                 self.session.dossiers.append(dossier)

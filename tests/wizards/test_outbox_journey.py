@@ -72,7 +72,9 @@ def test_a_dossier_waits_offline_and_is_delivered_once_when_the_portal_is_back(
     handle, db = portal
     port = int(handle.url.rsplit(":", 1)[1].split("/")[0])
     theme.apply_theme(qapp, 1080)
-    outbox = Outbox(tmp_path / "outbox.sqlite3", Vault.open(Secrets()))
+    vault = Vault.open(Secrets())
+    outbox = Outbox(tmp_path / "outbox.sqlite3", vault)
+    drafts = Drafts(tmp_path / "drafts.sqlite3", vault)
     journal = Journal(tmp_path / "journal.sqlite3")
     k = Kiosk(
         handle.url,
@@ -82,6 +84,8 @@ def test_a_dossier_waits_offline_and_is_delivered_once_when_the_portal_is_back(
         receipts=tmp_path / "printed",
         settings=Settings(mode=Mode.DESK),
         outbox=outbox,
+        drafts=drafts,
+        vault=vault,
     )
     qtbot.addWidget(k.shell)
     k.shell.resize(1920, 1080)
@@ -106,12 +110,15 @@ def test_a_dossier_waits_offline_and_is_delivered_once_when_the_portal_is_back(
         wizard._render()
         assert isinstance(wizard.frame.page(), ReviewPage)
 
+        wizard._save_draft()  # as every "Tiếp tục" does
+        qtbot.waitUntil(lambda: len(drafts.listing()) == 1, timeout=WAIT_MS)
         handle.stop()  # the network goes down as she presses "Nộp hồ sơ"
         button(k.shell, "Nộp hồ sơ").click()
         qtbot.waitUntil(lambda: isinstance(wizard.frame.page(), WaitingPage), timeout=30_000)
         waiting = wizard.frame.page()
         assert isinstance(waiting, WaitingPage)
         ref = waiting.reference.text()
+        assert drafts.listing() == []  # committed to the outbox: no draft left to file it a second time
         assert outbox.entry(ref) is not None and outbox.entry(ref).state is OutboxState.WAITING  # type: ignore[union-attr]
         button(k.shell, "In giấy chờ gửi").click()
         slips = list((tmp_path / "printed").glob("*.pdf"))
@@ -142,6 +149,7 @@ def test_a_dossier_waits_offline_and_is_delivered_once_when_the_portal_is_back(
         k.shutdown()
         journal.close()
         outbox.close()
+        drafts.close()
         if restarted is not None:
             restarted.stop()
 

@@ -109,19 +109,29 @@ class DeskOutbox(QObject):
         their login, on "Kiểm tra lại thông tin"); the refused copy leaves the outbox."""
         if self.outbox is None or self.drafts is None or self.vault is None:
             return
-        entry, parcel = self.outbox.entry(local_ref), self.outbox.parcel(local_ref)
+        entry = self.outbox.entry(local_ref)
+        try:
+            parcel = self.outbox.parcel(local_ref)
+        except (KeyError, ValueError):  # delivered or gone meanwhile, or unreadable: nothing to reopen
+            self.refresh()
+            return
         if entry is None or entry.procedure_code not in self.catalog:
             return
         procedure = self.catalog[entry.procedure_code]
         number = json.loads(parcel.request_json).get("answers", {}).get("requester.id_number")
+        if not number:  # a draft nobody can be matched to would open for anyone: keep it in the outbox
+            return
         draft_id = new_draft_id()
         self.drafts.save(
             draft_id,
             procedure_code=procedure.code,
             answers_json=from_request(procedure, parcel.request_json, parcel.documents),
-            owner=self.vault.fingerprint(str(number)) if number else None,
+            owner=self.vault.fingerprint(str(number)),
         )
-        self.outbox.discard_rejected(local_ref)
+        if not self.outbox.discard_rejected(local_ref):  # no longer refused (e.g. resent meanwhile)
+            self.drafts.delete(draft_id)  # never both a draft and a dossier in the outbox
+            self.refresh()
+            return
         self.panel.close_overlay()
         self.refresh()
         self.open_draft.emit(draft_id)

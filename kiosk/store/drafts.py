@@ -108,10 +108,10 @@ class Drafts:
         return self._vault.open_sealed(bytes(row[0]), context=_context(draft_id)).decode("utf-8")
 
     def belongs_to(self, draft_id: str, owner: str | None) -> bool:
-        """Whether the draft was started by `owner` (a fingerprint) or by nobody yet identified."""
+        """Whether the draft was started by `owner` (a fingerprint): never true for an unknown owner."""
         with self._db.lock:
             row = self._db.conn.execute("SELECT owner FROM drafts WHERE draft_id = ?", (draft_id,)).fetchone()
-        return row is not None and (row[0] is None or row[0] == owner)
+        return owner is not None and row is not None and row[0] == owner
 
     def listing(self) -> list[DraftInfo]:
         """Every draft, most recently saved first: procedure and time only."""

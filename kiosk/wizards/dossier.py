@@ -6,6 +6,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -65,6 +66,20 @@ SAME_ADDRESS_SOURCE = "requester.residence"
 
 
 log = logging.getLogger(__name__)
+
+# Draft writes (save, delete) run one at a time, in the order asked: a save queued by the last
+# "Tiếp tục" never lands after the delete that follows a submit or the end of a visit.
+_DRAFT_WRITER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="draft-writer")
+
+
+def _in_order(write: Callable[[], None]) -> Future[None]:
+    def logged() -> None:
+        try:
+            write()
+        except Exception as exc:  # a draft not kept must not stop the person: the dossier goes on
+            log.warning("draft not written (%s)", type(exc).__name__)
+
+    return _DRAFT_WRITER.submit(logged)
 
 
 def flow_title() -> str:
@@ -326,16 +341,13 @@ class DossierWizard(FlowScreen):
             return
         drafts, draft_id, owner = self.drafts, self.draft_id, self._owner()
         text, code = encode(self.draft, self.nav.current), self.form.procedure.code
-        run_in_background(
-            lambda: drafts.save(draft_id, procedure_code=code, answers_json=text, owner=owner),
-            lambda _: None,
-            lambda exc: log.warning("draft not saved (%s)", type(exc).__name__),
-        )
+        _in_order(lambda: drafts.save(draft_id, procedure_code=code, answers_json=text, owner=owner))
 
-    def _drop_draft(self) -> None:
-        if self.drafts is not None:
-            drafts, draft_id = self.drafts, self.draft_id
-            run_in_background(lambda: drafts.delete(draft_id), lambda _: None, lambda _: None)
+    def _drop_draft(self) -> Future[None] | None:
+        if self.drafts is None:
+            return None
+        drafts, draft_id = self.drafts, self.draft_id
+        return _in_order(lambda: drafts.delete(draft_id))
 
     def _offer_resume(self, page: ProcedurePage) -> None:
         """The same person (the same CCCD, by its fingerprint) left a dossier unfinished: offer it."""
@@ -649,11 +661,10 @@ class DossierWizard(FlowScreen):
         token = portal.submission_token or ""  # a grant that outlives the login, where the portal gives one
         code = self.form.procedure.code
 
-        drafts, draft_id = self.drafts, self.draft_id
-
         def committed() -> None:  # the outbox has it now: a draft left behind would be a second dossier
-            if drafts is not None:
-                drafts.delete(draft_id)
+            dropped = self._drop_draft()  # after any save still queued: the writes run in order
+            if dropped is not None:
+                dropped.result()
 
         def send() -> tuple[OutboxEntry, Dossier | None]:
             entry = handover.submit(request, documents, token, code, on_committed=committed)
@@ -667,6 +678,7 @@ class DossierWizard(FlowScreen):
         def done(result: tuple[OutboxEntry, Dossier | None]) -> None:
             entry, dossier = result
             if entry.state is OutboxState.REJECTED:
+                self._save_draft()  # the person fixes it now: their answers are kept again first
                 handover.outbox.discard_rejected(entry.local_ref)  # corrected, it will be a new one
                 self.frame.set_busy(False)
                 page.error.show_message(" ".join([tr(entry.last_error), tr("Bấm “Sửa” để kiểm tra lại.")]))

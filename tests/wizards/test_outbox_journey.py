@@ -27,6 +27,7 @@ from kiosk.store.journal import Journal
 from kiosk.store.outbox import Outbox, OutboxState, Parcel
 from kiosk.store.vault import Vault
 from kiosk.ui import theme
+from kiosk.ui.home import HomeScreen
 from kiosk.wizards.confirmation_page import ConfirmationPage
 from kiosk.wizards.credentials_page import LoginPage
 from kiosk.wizards.dossier import DossierWizard
@@ -239,3 +240,44 @@ def test_without_a_keyring_nothing_is_stored_and_the_operator_is_told(
     shell.show_notice(notice)
     shell.show()
     assert shell.notice.isVisible() and shell.notice.message == notice
+
+
+def test_a_refused_dossier_sent_again_meanwhile_is_not_also_reopened(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, portal: tuple[SandboxHandle, Path]
+) -> None:
+    """The operator pressed "Sửa hồ sơ" on a list that was a moment old: the entry is no longer refused
+    (it was sent again), so no draft is made — never a draft and a dossier in the outbox at once."""
+    handle, _db = portal
+    vault = Vault.open(Secrets())
+    outbox = Outbox(tmp_path / "outbox.sqlite3", vault)
+    drafts = Drafts(tmp_path / "drafts.sqlite3", vault)
+    request = DossierCreate(
+        procedure_code="1.001193",
+        procedure_version=load_catalog()["1.001193"].version,
+        answers={"requester.id_number": NUMBER},
+        delivery="desk",
+    )
+    ref = outbox.add(Parcel(request.model_dump_json(), [], "old"), procedure_code="1.001193").local_ref
+    outbox.begin_attempt(ref, datetime.now(UTC))
+    outbox.rejected(ref, error="Cổng dịch vụ công không nhận hồ sơ này.")
+    theme.apply_theme(qapp, 1080)
+    journal = Journal(tmp_path / "journal.sqlite3")
+    k = Kiosk(
+        handle.url, load_catalog(), demo=True, journal=journal, settings=Settings(mode=Mode.DESK),
+        outbox=outbox, drafts=drafts, vault=vault,
+    )  # fmt: skip
+    qtbot.addWidget(k.shell)
+    k.shell.show()
+    try:
+        k.outbox_button.click()
+        fix = button(k.outbox_panel, f"Sửa hồ sơ {ref}")
+        outbox.resend_now(ref)  # meanwhile someone sent it again: it is waiting, no longer refused
+        fix.click()
+        assert drafts.listing() == []
+        assert outbox.entry(ref) is not None and outbox.entry(ref).state is OutboxState.WAITING  # type: ignore[union-attr]
+        assert isinstance(k.shell.screen_widget, HomeScreen)  # nothing was opened
+    finally:
+        k.shutdown()
+        journal.close()
+        drafts.close()
+        outbox.close()

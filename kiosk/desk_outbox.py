@@ -53,6 +53,7 @@ class DeskOutbox(QObject):
         self.button = BigButton("", name=tr("Hồ sơ chờ gửi"), description=tr("Xem và gửi lại"))
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.button.clicked.connect(self.panel.open)
+        self.button.hide()  # shown by refresh() when something waits (never in kiosk mode)
         self.changed.connect(self.refresh)
         if sender is not None:
             sender.on_change = lambda _report: self.changed.emit()
@@ -85,6 +86,8 @@ class DeskOutbox(QObject):
         return self.outbox.delivered_since(datetime.now(UTC) - DELIVERED_SHOWN)
 
     def refresh(self) -> None:
+        if self.locked and not self.panel.isVisible():
+            return  # kiosk mode shows the outbox only in the admin menu: nothing to read until then
         entries = self.waiting()
         self.button.setText(outbox_summary(entries))
         self.button.setVisible(bool(entries) and not self.locked)  # kiosk mode: in the admin menu

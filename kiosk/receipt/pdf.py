@@ -7,7 +7,8 @@ The QR code is painted module by module from the `qrcode` library's matrix (no P
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Final
 
@@ -318,29 +319,44 @@ def _signatures(page: _Page, receipt: Receipt) -> None:
     page.y = name_y + name_h
 
 
+@contextmanager
+def pdf_document(
+    path: Path, page: QPageSize.PageSizeId, title: str, dpi: int
+) -> Iterator[tuple[QPdfWriter, QPainter]]:
+    """A portrait PDF page to paint on; the file appears whole at `path` or not at all (it is written
+    beside it, then renamed; a failure leaves nothing behind)."""
+    partial = path.with_name(path.name + ".part")
+    writer = QPdfWriter(str(partial))
+    writer.setResolution(dpi)
+    writer.setPageSize(QPageSize(page))
+    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setCreator("Kiosk dịch vụ công")
+    painter = QPainter()
+    if not painter.begin(writer):
+        partial.unlink(missing_ok=True)
+        raise OSError(f"Không tạo được tệp PDF: {path.name}")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        yield writer, painter
+    except BaseException:
+        painter.end()
+        partial.unlink(missing_ok=True)
+        raise
+    painter.end()
+    os.replace(partial, path)
+
+
 def render_receipt_pdf(receipt: Receipt, path: Path) -> Path:
     """Write `receipt` as an A4 PDF at `path` (one page unless the document list is long); return `path`.
 
     Needs a QGuiApplication (a QApplication will do) created beforehand, for fonts.
     The file appears whole or not at all: it is written beside `path`, then renamed.
     """
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(_DPI)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    writer.setTitle(f"Giấy tiếp nhận hồ sơ và hẹn trả kết quả {receipt.dossier_code}")
-    writer.setCreator("Kiosk dịch vụ công")
-
-    painter = QPainter()
-    if not painter.begin(writer):
-        partial.unlink(missing_ok=True)
-        raise OSError(f"Không tạo được tệp giấy biên nhận: {path.name}")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    title = f"Giấy tiếp nhận hồ sơ và hẹn trả kết quả {receipt.dossier_code}"
+    with pdf_document(Path(path), QPageSize.PageSizeId.A4, title, _DPI) as (writer, painter):
         page = _Page(writer, painter, receipt.dossier_code)
         rows = receipt.lines()
         _header(page, receipt)
@@ -351,10 +367,4 @@ def render_receipt_pdf(receipt: Receipt, path: Path) -> Path:
             _numbered(page, "Giấy tờ đã nhận", receipt.documents, shaded=False)
         _numbered(page, "Ông/bà cần biết", receipt.next_steps(), shaded=True)
         _signatures(page, receipt)
-    except BaseException:
-        painter.end()
-        partial.unlink(missing_ok=True)
-        raise
-    painter.end()
-    os.replace(partial, path)
     return path

@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QPageSize
 
-from kiosk.receipt.pdf import FONT_FAMILY
+from kiosk.receipt.pdf import FONT_FAMILY, pdf_document
 
 _DPI = 300
 _MM = _DPI / 25.4
@@ -35,18 +35,10 @@ def slip_lines(local_ref: str, procedure_name: str, handed_in: datetime) -> list
 
 def render_waiting_slip(local_ref: str, procedure_name: str, handed_in: datetime, path: Path) -> Path:
     """An A5 page in large print; written beside `path` and renamed, so it appears whole or not at all."""
-    partial = path.with_name(path.name + ".part")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(_DPI)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
-    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    writer.setTitle(f"Giấy chờ gửi hồ sơ {local_ref}")
-    painter = QPainter()
-    if not painter.begin(writer):
-        partial.unlink(missing_ok=True)
-        raise OSError("Không tạo được giấy chờ gửi")
-    try:
+    with pdf_document(path, QPageSize.PageSizeId.A5, f"Giấy chờ gửi hồ sơ {local_ref}", _DPI) as (
+        writer,
+        painter,
+    ):
         width = writer.width() - 24 * _MM
         y = 14 * _MM
 
@@ -69,7 +61,4 @@ def render_waiting_slip(local_ref: str, procedure_name: str, handed_in: datetime
         text("Việc tiếp theo:", 14, bold=True)
         for step in NEXT_STEPS:
             text(f"•  {step}", 13)
-    finally:
-        painter.end()
-    partial.replace(path)
     return path

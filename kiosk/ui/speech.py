@@ -28,7 +28,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6 import QtGui
@@ -51,9 +51,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
-    QGridLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QScrollArea,
     QWidget,
@@ -61,6 +59,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import i18n
 from kiosk.i18n import tr
+from kiosk.ui.layout_order import layout_widgets
 from kiosk.ui.widgets import BigButton, ErrorMessage
 
 if TYPE_CHECKING:
@@ -179,7 +178,7 @@ def _read_children(widget: QWidget, root: QWidget, parts: list[str]) -> None:
     seen: list[QWidget] = []
     layout = widget.layout()
     if layout is not None:
-        _layout_widgets(layout, seen)
+        seen += layout_widgets(layout)
     rest = [
         child
         for child in widget.children()
@@ -188,27 +187,6 @@ def _read_children(widget: QWidget, root: QWidget, parts: list[str]) -> None:
     rest.sort(key=lambda child: (child.y(), child.x()))
     for child in [*seen, *rest]:
         _read_widget(child, root, parts)
-
-
-def _layout_widgets(layout: QLayout, found: list[QWidget]) -> None:
-    indexes = list(range(layout.count()))
-    if isinstance(layout, QGridLayout):
-        grid = layout
-
-        def place(index: int) -> tuple[int, int]:
-            row, column, _rows, _columns = cast(tuple[int, int, int, int], grid.getItemPosition(index))
-            return row, column
-
-        indexes.sort(key=place)
-    for index in indexes:
-        item = layout.itemAt(index)
-        if item is None:
-            continue
-        widget, inner = item.widget(), item.layout()
-        if widget is not None:
-            found.append(widget)
-        elif inner is not None:
-            _layout_widgets(inner, found)
 
 
 def _label_text(label: QLabel) -> str:

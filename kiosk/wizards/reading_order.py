@@ -15,13 +15,13 @@ Such a container forwards the focus it is given instead, and is no stop of its o
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QGridLayout, QLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
 from shiboken6 import isValid
 
+from kiosk.ui.layout_order import layout_widgets
 from kiosk.wizards.frame import WizardFrame
 
 
@@ -49,24 +49,8 @@ def _walk_widget(widget: QWidget, found: list[QWidget]) -> None:
 
 
 def _walk_layout(layout: QLayout, found: list[QWidget]) -> None:
-    indexes = list(range(layout.count()))
-    if isinstance(layout, QGridLayout):
-        grid = layout
-
-        def place(index: int) -> tuple[int, int]:
-            row, column, _rows, _columns = cast(tuple[int, int, int, int], grid.getItemPosition(index))
-            return row, column
-
-        indexes.sort(key=place)
-    for index in indexes:
-        item = layout.itemAt(index)
-        if item is None:
-            continue
-        widget, inner = item.widget(), item.layout()
-        if widget is not None:
-            _walk_widget(widget, found)
-        elif inner is not None:
-            _walk_layout(inner, found)
+    for widget in layout_widgets(layout):
+        _walk_widget(widget, found)
 
 
 class _ForwardFocus(QObject):

@@ -39,7 +39,10 @@ from kiosk.portal.models import (
     DocumentInfo,
     Dossier,
     DossierCreate,
+    Payment,
     ProcedureInfo,
+    Rating,
+    RatingCreate,
     Token,
     TokenRequest,
 )
@@ -202,6 +205,26 @@ class PortalClient:
         response = self._call("GET", f"{_dossier_path(code)}/documents/{int(index)}", headers=headers)
         return response.content
 
+    def start_payment(self, code: str, lookup_code: str) -> Payment:
+        """The dossier's fee and its VietQR code; asking again returns the same payment (not a second one).
+
+        PortalRejected 409 when the dossier has nothing to pay.
+        """
+        response = self._call("POST", f"{_dossier_path(code)}/payment", headers=_lookup_header(lookup_code))
+        return self._parse(Payment, response)
+
+    def payment(self, code: str, lookup_code: str) -> Payment:
+        """The payment's state now ("unpaid" until the bank's transfer reaches the portal, then "paid")."""
+        response = self._call("GET", f"{_dossier_path(code)}/payment", headers=_lookup_header(lookup_code))
+        return self._parse(Payment, response)
+
+    def rate_dossier(self, code: str, lookup_code: str, rating: RatingCreate) -> Rating:
+        """One satisfaction rating per dossier: PortalRejected 409 when it was already rated."""
+        response = self._call(
+            "POST", f"{_dossier_path(code)}/rating", json=_body(rating), headers=_lookup_header(lookup_code)
+        )
+        return self._parse(Rating, response)
+
     # -- plumbing ---------------------------------------------------------------------------------
     def _call(
         self,
@@ -239,7 +262,12 @@ class PortalClient:
         if response.status_code >= 500:
             raise PortalFailed(status=response.status_code)
         detail, field_errors = _problem(response)
-        raise PortalRejected(detail or None, status=response.status_code, field_errors=field_errors)
+        raise PortalRejected(
+            detail or None,
+            status=response.status_code,
+            field_errors=field_errors,
+            retry_after=_retry_after(response),
+        )
 
     @staticmethod
     def _parse(model: type[M], response: requests.Response) -> M:
@@ -295,6 +323,12 @@ def dossier_parts(
         parts.append(("attachment_id", (None, document.attachment_id.encode("utf-8"), "text/plain")))
         parts.append(("files", (document.file_name(position), document.data, document.mime)))
     return parts
+
+
+def _retry_after(response: requests.Response) -> int | None:
+    """Seconds to wait before asking again (a 429's Retry-After), when the portal says so."""
+    text = response.headers.get("Retry-After", "").strip()
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 def _problem(response: requests.Response) -> tuple[str, dict[str, str]]:

@@ -38,11 +38,17 @@ class PortalRejected(PortalError):
     default_message: str = phrase("Cổng dịch vụ công không chấp nhận yêu cầu này.")
 
     def __init__(
-        self, message: str | None = None, *, status: int = 400, field_errors: dict[str, str] | None = None
+        self,
+        message: str | None = None,
+        *,
+        status: int = 400,
+        field_errors: dict[str, str] | None = None,
+        retry_after: int | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.field_errors: dict[str, str] = dict(field_errors or {})
+        self.retry_after = retry_after  # seconds, when the portal asked to slow down (429)
 
 
 class LoginExpired(PortalRejected):

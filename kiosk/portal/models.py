@@ -183,6 +183,9 @@ class DocumentInfo(_Model):
     sha256: str  # hex
 
 
+PaymentStatus = Literal["none", "unpaid", "paid"]  # "none": the dossier has no fee
+
+
 class Dossier(_Model):
     code: str
     lookup_code: str
@@ -197,6 +200,56 @@ class Dossier(_Model):
     delivery: Delivery
     history: list[StatusEvent]
     documents: list[DocumentInfo] = Field(default_factory=list)
+    # Later additions, all optional so an older portal's answers still read:
+    applicant_address: str | None = None  # for the receipt's "received from" (the lookup code guards it)
+    applicant_phone: str | None = None
+    applicant_email: str | None = None
+    processing_days: int | None = None  # statutory time in working days (0: the same working day)
+    logbook_volume: str | None = None  # "Quyển số" of the receiving logbook, e.g. "01/2026"
+    logbook_entry: int | None = None  # "Số thứ tự" in that logbook
+    fee: int = 0  # VND the portal asks for this dossier (0: nothing to pay)
+    payment_status: PaymentStatus = "none"
+    rated: bool = False  # a satisfaction rating was already given (one per dossier)
+
+
+class Payment(_Model):
+    """The fee of one dossier and how to pay it by bank app (POST/GET /dossiers/{code}/payment)."""
+
+    dossier_code: str
+    amount: int = Field(gt=0)  # VND
+    status: Literal["unpaid", "paid"]
+    bank_bin: str  # NAPAS bank identifier, 6 digits
+    bank_name: str
+    account_number: str
+    account_name: str  # the receiving treasury account's holder, e.g. "UBND XA ..."
+    purpose: str  # the transfer note the bank must carry (ASCII), how the portal matches the money
+    vietqr: str  # the EMVCo/VietQR payload with its CRC; the kiosk checks it before showing it
+    paid_at: datetime | None = None
+
+
+RatingScore = Literal["satisfied", "neutral", "dissatisfied"]  # Hài lòng / Bình thường / Không hài lòng
+MAX_RATING_COMMENT = 500
+
+
+class RatingCreate(_Model):
+    score: RatingScore
+    comment: str = Field(default="", max_length=MAX_RATING_COMMENT)
+
+    @field_validator("comment")
+    @classmethod
+    def _comment(cls, value: str) -> str:
+        return _nfc(value).strip()
+
+    def __repr__(self) -> str:  # the comment is the citizen's own words
+        return f"RatingCreate(score={self.score!r})"
+
+    __str__ = __repr__
+
+
+class Rating(_Model):
+    dossier_code: str
+    score: RatingScore
+    at: datetime
 
 
 class FieldProblem(_Model):

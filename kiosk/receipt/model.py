@@ -8,10 +8,11 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Final
+from typing import Final, Literal
 
 from kiosk.domain.dates import format_date
 from kiosk.domain.dossier_codes import is_dossier_code, is_lookup_code
+from kiosk.domain.money import amount_in_words, format_vnd
 from kiosk.domain.workdays import VIETNAM_TZ
 
 PAYLOAD_PREFIX: Final = "DVC"
@@ -24,6 +25,13 @@ DELIVERY_TEXT: Final[dict[str, str]] = {
 }
 
 _WEEKDAYS: Final = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+
+PAYMENT_TEXT: Final[dict[str, str]] = {
+    "paid": "Đã thanh toán",
+    "unpaid": "Chưa thanh toán — nộp tại quầy",
+}
+
+PaymentState = Literal["none", "unpaid", "paid"]  # "none": nothing to pay
 
 _NOT_A_RECEIPT: Final = "Mã QR này không phải mã của giấy biên nhận hồ sơ dịch vụ công."
 
@@ -70,6 +78,19 @@ def _nfc(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class ReceivedDocument:
+    """One line of "Thành phần hồ sơ": which paper, an original or a copy, and how many."""
+
+    name: str
+    original: bool  # True: bản chính; False: bản sao
+    count: int = 1
+
+    def text(self) -> str:
+        kind = "bản chính" if self.original else "bản sao"
+        return f"{_nfc(self.name).strip()} ({kind}): {self.count:02d}"
+
+
+@dataclass(frozen=True)
 class Receipt:
     """What the desk hands back once a dossier is accepted.
 
@@ -86,7 +107,16 @@ class Receipt:
     appointment_on: date
     delivery: str  # "desk" | "post"
     agency_name: str
-    documents: tuple[str, ...] = ()
+    documents: tuple[ReceivedDocument, ...] = ()
+    citizen_address: str = ""
+    citizen_phone: str = ""
+    citizen_email: str = ""
+    processing_days: int | None = None  # statutory, in working days; 0 = the same working day
+    sets: int = 1  # "Số lượng hồ sơ: 01 bộ"
+    logbook_volume: str = ""  # "Quyển số"
+    logbook_entry: int | None = None  # "Số thứ tự"
+    fee: int = 0  # VND; 0 = nothing to pay
+    payment: PaymentState = "none"
 
     def __post_init__(self) -> None:
         if not is_dossier_code(self.dossier_code):
@@ -95,9 +125,23 @@ class Receipt:
             raise ValueError("Mã tra cứu không đúng định dạng.")
         if self.delivery not in DELIVERY_TEXT:
             raise ValueError("Hình thức nhận kết quả không hợp lệ.")
-        for name in ("procedure_code", "procedure_name", "citizen_name", "agency_name"):
+        for name in (
+            "procedure_code",
+            "procedure_name",
+            "citizen_name",
+            "agency_name",
+            "citizen_address",
+            "citizen_phone",
+            "citizen_email",
+            "logbook_volume",
+        ):
             object.__setattr__(self, name, _nfc(getattr(self, name)).strip())
-        object.__setattr__(self, "documents", tuple(_nfc(doc).strip() for doc in self.documents))
+        if self.fee < 0:
+            raise ValueError("Lệ phí không hợp lệ.")
+        if self.fee == 0:
+            object.__setattr__(self, "payment", "none")
+        elif self.payment == "none":
+            object.__setattr__(self, "payment", "unpaid")
         if self.received_at.tzinfo is not None:
             object.__setattr__(self, "received_at", self.received_at.astimezone(VIETNAM_TZ))
 
@@ -110,20 +154,71 @@ class Receipt:
         """`DVC|<dossier code>|<lookup code>`: enough to look the dossier up, nothing personal."""
         return tracking_payload(self.dossier_code, self.lookup_code)
 
+    @property
+    def payment_text(self) -> str:
+        """`Đã thanh toán` / `Chưa thanh toán — nộp tại quầy`; empty when there is nothing to pay."""
+        return PAYMENT_TEXT.get(self.payment, "")
+
+    def processing_text(self) -> str:
+        """`05 ngày làm việc`, `Trong ngày làm việc`; empty when the portal did not say."""
+        if self.processing_days is None:
+            return ""
+        if self.processing_days == 0:
+            return "Trong ngày làm việc"
+        return f"{self.processing_days:02d} ngày làm việc"
+
+    def logbook_text(self) -> str:
+        """`Quyển số: 01/2026 — Số thứ tự: 0012`, or empty when the portal keeps no logbook number."""
+        if not self.logbook_volume and self.logbook_entry is None:
+            return ""
+        parts = []
+        if self.logbook_volume:
+            parts.append(f"Quyển số: {self.logbook_volume}")
+        if self.logbook_entry is not None:
+            parts.append(f"Số thứ tự: {self.logbook_entry:04d}")
+        return " — ".join(parts)
+
+    def fee_text(self) -> str:
+        """`8.000 đồng (Tám nghìn đồng) — Đã thanh toán`; `Không phải nộp` when free."""
+        if self.fee == 0:
+            return "Không phải nộp"
+        return f"{format_vnd(self.fee)} ({amount_in_words(self.fee)}) — {self.payment_text}"
+
+    def contact_lines(self) -> list[tuple[str, str]]:
+        """ "Nhận của": who submitted, and how to reach them (rows left out when unknown)."""
+        rows = [("Nhận của ông/bà", self.citizen_name.upper())]
+        for label, value in (
+            ("Địa chỉ", self.citizen_address),
+            ("Số điện thoại", self.citizen_phone),
+            ("Thư điện tử", self.citizen_email),
+        ):
+            if value:
+                rows.append((label, value))
+        return rows
+
     def lines(self) -> list[tuple[str, str]]:
-        """The labelled rows of the receipt, in the official order. Names print in capitals."""
+        """The labelled rows of form 01, in the official order (the documents are listed apart,
+        see `documents`). Names print in capitals; rows the portal did not fill are left out."""
         procedure = self.procedure_name
         if self.procedure_code:
             procedure = f"{procedure} (mã {self.procedure_code})"
-        return [
+        rows = [
             ("Mã hồ sơ", self.dossier_code),
             ("Mã tra cứu", self.lookup_code),
-            ("Người nộp", self.citizen_name.upper()),
-            ("Thủ tục", procedure),
-            ("Thời gian tiếp nhận", format_time_received(self.received_at)),
-            ("Ngày hẹn trả kết quả", format_date(self.appointment_on)),
+            *self.contact_lines(),
+            ("Nội dung yêu cầu giải quyết", procedure),
+            ("Số lượng hồ sơ", f"{self.sets:02d} bộ"),
+            ("Thời gian giải quyết theo quy định", self.processing_text()),
+            ("Thời gian nhận hồ sơ", format_time_received(self.received_at)),
+            (
+                "Thời gian trả kết quả",
+                f"{weekday_name(self.appointment_on)}, ngày {format_date(self.appointment_on)}",
+            ),
             ("Nơi nhận kết quả", self.delivery_text),
+            ("Vào sổ theo dõi hồ sơ", self.logbook_text()),
+            ("Lệ phí", self.fee_text()),
         ]
+        return [(label, value) for label, value in rows if value]
 
     def next_steps(self) -> list[str]:
         """What happens next, in plain words for someone who has never used the portal."""
@@ -138,6 +233,11 @@ class Receipt:
             steps.append(
                 f"Đúng {day}, ông/bà mang thẻ Căn cước (CCCD) và tờ giấy này "
                 "đến Bộ phận Một cửa để nhận kết quả."
+            )
+        if self.payment == "unpaid":
+            steps.append(
+                f"Hồ sơ có lệ phí {format_vnd(self.fee)} chưa thanh toán. "
+                "Ông/bà nộp tại quầy khi đến nhận kết quả (hoặc nhờ cán bộ hướng dẫn chuyển khoản)."
             )
         steps.append(
             "Hãy giữ tờ giấy này. Muốn biết hồ sơ đã đến đâu, "

@@ -364,7 +364,7 @@ def render_receipt_pdf(receipt: Receipt, path: Path) -> Path:
         _codes_box(page, receipt, rows[:2])
         _details(page, rows[2:])
         if receipt.documents:
-            _numbered(page, "Giấy tờ đã nhận", receipt.documents, shaded=False)
+            _numbered(page, "Giấy tờ đã nhận", [d.text() for d in receipt.documents], shaded=False)
         _numbered(page, "Ông/bà cần biết", receipt.next_steps(), shaded=True)
         _signatures(page, receipt)
     return path

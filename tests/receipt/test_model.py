@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from kiosk.receipt.model import (
     Receipt,
+    ReceivedDocument,
     is_dossier_code,
     is_lookup_code,
     official_date,
@@ -123,27 +124,73 @@ def test_receipt_refuses_malformed_codes_and_delivery() -> None:
 
 
 def test_lines_in_official_order_with_values() -> None:
-    receipt = make_receipt()
+    receipt = make_receipt(
+        citizen_address="12 Lê Lợi, phường Bến Thành, Thành phố Hồ Chí Minh",
+        citizen_phone="0912345678",
+        processing_days=0,
+        logbook_volume="01/2026",
+        logbook_entry=12,
+    )
     assert receipt.lines() == [
         ("Mã hồ sơ", "000.00.01.H26-260930-0012"),
         ("Mã tra cứu", "K7QX3M"),
-        ("Người nộp", "NGUYỄN THỊ HOÀ"),
-        ("Thủ tục", "Đăng ký khai sinh (mã 1.001193)"),
-        ("Thời gian tiếp nhận", "09 giờ 05 phút, ngày 30/09/2026"),
-        ("Ngày hẹn trả kết quả", "02/10/2026"),
+        ("Nhận của ông/bà", "NGUYỄN THỊ HOÀ"),
+        ("Địa chỉ", "12 Lê Lợi, phường Bến Thành, Thành phố Hồ Chí Minh"),
+        ("Số điện thoại", "0912345678"),
+        ("Nội dung yêu cầu giải quyết", "Đăng ký khai sinh (mã 1.001193)"),
+        ("Số lượng hồ sơ", "01 bộ"),
+        ("Thời gian giải quyết theo quy định", "Trong ngày làm việc"),
+        ("Thời gian nhận hồ sơ", "09 giờ 05 phút, ngày 30/09/2026"),
+        ("Thời gian trả kết quả", "Thứ Sáu, ngày 02/10/2026"),
         ("Nơi nhận kết quả", "Nhận tại Bộ phận Một cửa"),
+        ("Vào sổ theo dõi hồ sơ", "Quyển số: 01/2026 — Số thứ tự: 0012"),
+        ("Lệ phí", "Không phải nộp"),
+    ]
+
+
+def test_rows_the_portal_did_not_fill_are_left_out() -> None:
+    labels = [label for label, _ in make_receipt().lines()]
+    assert "Địa chỉ" not in labels
+    assert "Vào sổ theo dõi hồ sơ" not in labels
+    assert "Thời gian giải quyết theo quy định" not in labels
+    assert dict(make_receipt(processing_days=5).lines())["Thời gian giải quyết theo quy định"] == (
+        "05 ngày làm việc"
+    )
+
+
+def test_fee_in_figures_and_words_with_the_payment_state() -> None:
+    paid = make_receipt(fee=16000, payment="paid")
+    assert dict(paid.lines())["Lệ phí"] == "16.000 đồng (Mười sáu nghìn đồng) — Đã thanh toán"
+    unpaid = make_receipt(fee=8000)  # a fee with no payment state is unpaid
+    assert unpaid.payment == "unpaid"
+    assert dict(unpaid.lines())["Lệ phí"] == "8.000 đồng (Tám nghìn đồng) — Chưa thanh toán — nộp tại quầy"
+    assert any("8.000 đồng" in step and "tại quầy" in step for step in unpaid.next_steps())
+    assert not any("lệ phí" in step for step in paid.next_steps())
+    assert make_receipt(fee=0, payment="paid").payment == "none"  # nothing to pay is never "paid"
+    with pytest.raises(ValueError):
+        make_receipt(fee=-1)
+
+
+def test_documents_say_original_or_copy_and_how_many() -> None:
+    papers = (
+        ReceivedDocument("Giấy chứng sinh", True, 1),
+        ReceivedDocument("Giấy chứng nhận kết hôn", False, 2),
+    )
+    assert [d.text() for d in make_receipt(documents=papers).documents] == [
+        "Giấy chứng sinh (bản chính): 01",
+        "Giấy chứng nhận kết hôn (bản sao): 02",
     ]
 
 
 def test_text_is_normalised_to_nfc() -> None:
     receipt = make_receipt(citizen_name=unicodedata.normalize("NFD", "Nguyễn Thị Hoà"))
     assert receipt.citizen_name == unicodedata.normalize("NFC", "Nguyễn Thị Hoà")
-    assert dict(receipt.lines())["Người nộp"] == "NGUYỄN THỊ HOÀ"
+    assert dict(receipt.lines())["Nhận của ông/bà"] == "NGUYỄN THỊ HOÀ"
 
 
 def test_aware_received_time_prints_in_vietnam_time() -> None:
     receipt = make_receipt(received_at=datetime(2026, 9, 30, 2, 5, tzinfo=UTC))
-    assert dict(receipt.lines())["Thời gian tiếp nhận"] == "09 giờ 05 phút, ngày 30/09/2026"
+    assert dict(receipt.lines())["Thời gian nhận hồ sơ"] == "09 giờ 05 phút, ngày 30/09/2026"
 
 
 def test_delivery_text() -> None:

@@ -442,7 +442,8 @@ class Kiosk(QObject):
                 received_at=dossier.received_at,
                 appointment_on=dossier.appointment_on,
                 delivery=dossier.delivery,
-            )
+            ),
+            dossier.lookup_code,
         )
 
 
@@ -509,8 +510,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         assert options.portal_url is not None
         portal_url = options.portal_url
         receipts = None
-    journal = Journal(journal_path())
     outbox, sender, drafts, vault, notice = open_outbox(portal_url)
+    journal = Journal(journal_path(), vault)  # with the vault, lookup codes kept sealed for reprints
     kiosk = Kiosk(
         portal_url,
         catalog,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ import pytest
 
 from kiosk.store.journal import COLUMNS, Journal, JournalEntry
 from kiosk.store.location import data_dir, journal_path
+from kiosk.store.vault import Vault
 
 
 def entry(code: str = "000.00.01.H26-260930-0001", at: datetime | None = None) -> JournalEntry:
@@ -101,8 +103,63 @@ def test_schema_has_no_room_for_personal_data(tmp_path: Path) -> None:
             "received_at",
             "appointment_on",
             "delivery",
+            "sealed_lookup",  # encrypted, or empty
         )
     )
+
+
+def test_lookup_codes_are_kept_only_sealed(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    vault = Vault(os.urandom(32))
+    with Journal(path, vault) as journal:
+        journal.record(entry(), "K7QX3M")
+        assert journal.lookup_code(entry().dossier_code) == "K7QX3M"
+        assert journal.lookup_code("000.00.01.H26-260930-9999") is None
+        on_disk = b"".join(f.read_bytes() for f in tmp_path.glob("journal.sqlite3*"))
+        assert b"K7QX3M" not in on_disk
+    assert b"K7QX3M" not in path.read_bytes()
+    with Journal(path) as no_vault:  # without the keyring's key it is useless
+        assert no_vault.lookup_code(entry().dossier_code) is None
+    with Journal(path, Vault(os.urandom(32))) as other_key:
+        assert other_key.lookup_code(entry().dossier_code) is None
+
+
+def test_a_lookup_code_learnt_later_is_added(tmp_path: Path) -> None:
+    vault = Vault(os.urandom(32))
+    with Journal(tmp_path / "journal.sqlite3", vault) as journal:
+        journal.record(entry())
+        assert journal.lookup_code(entry().dossier_code) is None
+        journal.record(entry(), "K7QX3M")
+        journal.record(entry(), "ZZZZZZ")  # the first one stays
+        assert journal.lookup_code(entry().dossier_code) == "K7QX3M"
+
+
+def test_recent_lists_newest_first(journal: Journal) -> None:
+    journal.record(entry("000.00.01.H26-260929-0001", datetime(2026, 9, 29, 9, 0)))
+    journal.record(entry("000.00.01.H26-260930-0001", datetime(2026, 9, 30, 9, 0)))
+    journal.record(entry("000.00.01.H26-260922-0001", datetime(2026, 9, 22, 9, 0)))
+    assert [e.dossier_code for e in journal.recent(datetime(2026, 9, 23))] == [
+        "000.00.01.H26-260930-0001",
+        "000.00.01.H26-260929-0001",
+    ]
+
+
+def test_a_version_1_journal_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with sqlite3.connect(path) as old:
+        old.execute(
+            "CREATE TABLE journal (dossier_code TEXT PRIMARY KEY NOT NULL, procedure_code TEXT NOT NULL,"
+            " procedure_version TEXT NOT NULL, received_at TEXT NOT NULL, appointment_on TEXT NOT NULL,"
+            " delivery TEXT NOT NULL) STRICT"
+        )
+        old.execute(
+            "INSERT INTO journal VALUES ('000.00.01.H26-260930-0001', '1.001193', '2026.1',"
+            " '2026-09-30T09:00:00', '2026-10-02', 'desk')"
+        )
+    with Journal(path, Vault(os.urandom(32))) as journal:
+        assert journal.count_on(date(2026, 9, 30)) == 1
+        journal.record(entry(), "K7QX3M")
+        assert journal.lookup_code(entry().dossier_code) == "K7QX3M"
 
 
 def test_dossier_code_must_have_the_official_shape() -> None:

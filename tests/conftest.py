@@ -39,9 +39,12 @@ def home_dir() -> Path:
 def sandbox_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The real sandbox portal, served over loopback HTTP for the whole session."""
     from kiosk.portal.sandbox.runner import start_sandbox
+    from kiosk.portal.sandbox.throttle import LookupLimits
 
     db = tmp_path_factory.mktemp("sandbox") / "portal.sqlite3"
-    handle = start_sandbox(db_path=db)
+    # Many tests look up wrong codes on purpose (a hypothesis test alone sends dozens), all from
+    # 127.0.0.1: the shared sandbox never slows them down. The throttle has its own tests.
+    handle = start_sandbox(db_path=db, lookup_limits=LookupLimits(allowance=1_000_000))
     try:
         yield handle.url
     finally:

@@ -3,18 +3,23 @@
 Its OpenAPI document, the contract's reference, is served at /openapi.json (and /docs).
 Faults for /api/v1 requests: --latency-ms N [--latency-rate R] --error-rate R --drop-rate R
 --lost-response-rate R [--fault-seed S] (see faults.py).
+For demos: --auto-pay-seconds N (a payment started N seconds ago reads as paid), --office-pace SECONDS
+(a dossier moves received -> in_review -> result_ready -> returned, one step per SECONDS);
+--lookup-allowance N (failed lookups per client address in 10 minutes before it has to wait).
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 import uvicorn
 
 from kiosk.portal.sandbox.app import create_app
 from kiosk.portal.sandbox.faults import FaultInjector, Faults
+from kiosk.portal.sandbox.throttle import LookupLimits
 
 
 def _rate(text: str) -> float:
@@ -35,6 +40,60 @@ def _milliseconds(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError("milliseconds: a whole number >= 0")
     return value
+
+
+def _seconds(text: str) -> timedelta:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("seconds: a number >= 0") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError("seconds: a number >= 0")
+    return timedelta(seconds=value)
+
+
+def _pace(text: str) -> timedelta:
+    value = _seconds(text)
+    if value <= timedelta(0):
+        raise argparse.ArgumentTypeError("seconds: a number > 0")
+    return value
+
+
+def _allowance(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("a whole number >= 1") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("a whole number >= 1")
+    return value
+
+
+def add_demo_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("what happens after submission (demos)")
+    group.add_argument(
+        "--auto-pay-seconds",
+        type=_seconds,
+        default=None,
+        dest="auto_pay",
+        metavar="N",
+        help="a payment started N seconds ago reads as paid (default: only a reported bank transfer pays)",
+    )
+    group.add_argument(
+        "--office-pace",
+        type=_pace,
+        default=None,
+        dest="office_pace",
+        metavar="SECONDS",
+        help="dossiers move received -> in_review -> result_ready -> returned, one step per SECONDS",
+    )
+    group.add_argument(
+        "--lookup-allowance",
+        type=_allowance,
+        default=LookupLimits().allowance,
+        metavar="N",
+        help="failed lookups per client address in 10 minutes before it has to wait (default 10)",
+    )
 
 
 def add_fault_arguments(parser: argparse.ArgumentParser) -> None:
@@ -80,10 +139,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--catalog", type=Path, default=None, help="procedure folder (default: assets/procedures)"
     )
+    add_demo_arguments(parser)
     add_fault_arguments(parser)
     args = parser.parse_args(argv)
     faults = faults_from_args(parser, args)
-    app = FaultInjector(create_app(args.db, catalog_dir=args.catalog), faults)
+    app = FaultInjector(
+        create_app(
+            args.db,
+            catalog_dir=args.catalog,
+            auto_pay=args.auto_pay,
+            office_pace=args.office_pace,
+            lookup_limits=LookupLimits(allowance=args.lookup_allowance),
+        ),
+        faults,
+    )
     print(f"Sandbox portal: http://{args.host}:{args.port}  (OpenAPI: /openapi.json)", flush=True)
     if faults.active:
         print(f"Injecting faults: {faults}", flush=True)

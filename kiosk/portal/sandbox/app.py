@@ -2,25 +2,34 @@
 
 Routes are plain `def`s (uvicorn runs them in its threadpool); the store opens one SQLite
 connection per call. Every error is problem+json with a Vietnamese `detail` (see problems.py).
+
+Besides Portal API v1, routes under /sandbox/ play the parts a real portal leaves to others: the
+bank that reports a transfer (`POST /sandbox/bank/transfers`) and the office that works on a dossier
+(`POST /sandbox/dossiers/{code}/events`). `auto_pay` and `office_pace` make both happen by
+themselves for demos.
 """
 
 # No `from __future__ import annotations` here: FastAPI must evaluate the route annotations, and
 # they refer to dependencies local to create_app().
 import hmac
+import math
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Query, Response
+from fastapi import Depends, FastAPI, Header, Query, Request, Response
 from fastapi import Path as PathParam
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.domain.documents import MIME_EXTENSIONS
 from kiosk.domain.form import validate_answers
 from kiosk.domain.phone import mask_phone
 from kiosk.domain.procedures import Procedure, load_catalog
+from kiosk.domain.vietqr import build_vietqr
 from kiosk.domain.workdays import VIETNAM_TZ, appointment_date
+from kiosk.portal import statuses
 from kiosk.portal.models import (
     Account,
     AccountCreate,
@@ -30,21 +39,29 @@ from kiosk.portal.models import (
     DocumentInfo,
     Dossier,
     DossierCreate,
+    Payment,
     Problem,
     ProcedureInfo,
+    Rating,
+    RatingCreate,
     Token,
     TokenRequest,
 )
-from kiosk.portal.sandbox import codes, uploads
+from kiosk.portal.sandbox import codes, fees, uploads
+from kiosk.portal.sandbox.fees import TRIAL_PROVINCE_FEES, TRIAL_TREASURY, ProvinceFees, TreasuryAccount
 from kiosk.portal.sandbox.problems import PROBLEM_JSON, ProblemError, install_problem_handlers
 from kiosk.portal.sandbox.store import (
     AccountExists,
+    AlreadyRated,
     KeyReused,
     NewDossier,
+    PaymentTerms,
     Store,
+    TransferOutcome,
     VerifyOutcome,
     new_account_id,
 )
+from kiosk.portal.sandbox.throttle import LookupLimits, LookupThrottle
 
 VIETNAM = VIETNAM_TZ
 MAX_OTP_FAILURES = 5
@@ -76,7 +93,18 @@ MSG_DOSSIER_UNKNOWN = (
     "Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này. Vui lòng kiểm tra lại hai mã trên giấy hẹn."
 )
 MSG_DOCUMENT_UNKNOWN = "Hồ sơ này không có tệp đính kèm với số thứ tự này."
-STATUS_RECEIVED = ("received", "Đã tiếp nhận hồ sơ")
+MSG_SLOW_DOWN = (
+    "Mã hồ sơ hoặc mã tra cứu đã bị nhập sai nhiều lần. Vui lòng đợi {wait} rồi thử lại, "
+    "hoặc nhờ cán bộ tại quầy tiếp nhận giúp đỡ."
+)
+MSG_NO_FEE = "Hồ sơ này không phải nộp lệ phí. Ông/bà không cần thanh toán gì thêm."
+MSG_NO_PAYMENT = "Hồ sơ này chưa có yêu cầu nộp lệ phí."
+MSG_ALREADY_RATED = "Hồ sơ này đã được đánh giá. Cảm ơn ông/bà."
+MSG_TRANSFER_UNKNOWN = "Không có khoản lệ phí nào chờ nộp với nội dung chuyển khoản này."
+MSG_TRANSFER_PAID = "Khoản lệ phí này đã được nộp trước đó."
+MSG_TRANSFER_AMOUNT = "Số tiền chuyển khoản không đúng với lệ phí của hồ sơ ({amount} đồng)."
+MSG_STATUS_UNKNOWN = "Trạng thái này không có trong danh sách: {allowed}."
+STATUS_RECEIVED = (statuses.RECEIVED, statuses.NOTES[statuses.RECEIVED])
 
 _BEARER = {"WWW-Authenticate": "Bearer"}
 
@@ -119,6 +147,28 @@ _LOOKUP_DOC = "Mã tra cứu trên giấy hẹn (ưu tiên gửi bằng tiêu đ
 MAX_DOCUMENT_INDEX_DIGITS = 4
 
 
+class SandboxEvent(BaseModel):
+    """What the office did with a dossier (sandbox only): a status code and, optionally, its note."""
+
+    model_config = ConfigDict(hide_input_in_errors=True)
+
+    status: str = Field(description="Một trong: " + ", ".join(statuses.DOSSIER_STATUSES))
+    note: str = Field(default="", max_length=200, description="Để trống: lời ghi mặc định của trạng thái")
+
+
+class BankTransfer(BaseModel):
+    """A transfer that reached the treasury account, as the bank reports it (sandbox only)."""
+
+    model_config = ConfigDict(hide_input_in_errors=True)
+
+    purpose: str = Field(min_length=1, max_length=140, description="Nội dung chuyển khoản")
+    amount: int = Field(gt=0, description="Số tiền (đồng)")
+
+
+def _wait_text(seconds: int) -> str:
+    return f"{seconds} giây" if seconds < 60 else f"{math.ceil(seconds / 60)} phút"
+
+
 def _same(a: str, b: str) -> bool:
     return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
 
@@ -145,15 +195,33 @@ def create_app(
     agency_name: str = codes.AGENCY_NAME,
     token_ttl: timedelta = timedelta(minutes=30),
     grant_ttl: timedelta = timedelta(days=7),
+    province_fees: ProvinceFees = TRIAL_PROVINCE_FEES,
+    treasury: TreasuryAccount = TRIAL_TREASURY,
+    lookup_limits: LookupLimits | None = None,
+    auto_pay: timedelta | None = None,
+    office_pace: timedelta | None = None,
 ) -> FastAPI:
     """The sandbox app over the SQLite file `db_path` (created when missing).
 
     `clock` returns "now" (naive times are taken as Vietnam time); tests inject it to land on
     weekends and holidays.
+    `province_fees`: the amounts for fees a procedure leaves to the province (trial amounts by default);
+    `treasury`: the account fees are paid into (a made-up account by default).
+    `lookup_limits`: how many failed lookups a client address may make before it has to wait
+    (default: 10 in 10 minutes, then 30 s, 60 s, 120 s, …).
+    `auto_pay`: a payment started this long ago reads as paid (demos); None: only a reported transfer pays.
+    `office_pace`: on reading, a dossier moves one step along received -> in_review -> result_ready ->
+    returned per `office_pace` (demos); None: only POST /sandbox/dossiers/{code}/events moves it.
     """
     if not codes.AGENCY_ID_PATTERN.fullmatch(agency_id):
         raise ValueError("agency_id must look like 000.00.01.H26")
+    if auto_pay is not None and auto_pay < timedelta(0):
+        raise ValueError("auto_pay must be >= 0")
+    if office_pace is not None and office_pace <= timedelta(0):
+        raise ValueError("office_pace must be > 0")
+    build_vietqr(treasury.bank_bin, treasury.account_number, 1, "")  # a bad account fails here, not later
     store = Store(db_path)
+    throttle = LookupThrottle(lookup_limits)
     catalog = load_catalog(catalog_dir)
     read_clock = clock or _default_clock
 
@@ -321,6 +389,7 @@ def create_app(
         if errors:
             raise ProblemError(422, MSG_ANSWERS, errors=errors)
         uploads.check_checklist(procedure, answers, documents, received_at.date())
+        form = fees.answered_form(procedure, answers, received_at.date())
         new = NewDossier(
             account_id=account.account_id,
             idempotency_key=key,
@@ -339,6 +408,10 @@ def create_app(
             status=STATUS_RECEIVED[0],
             note=STATUS_RECEIVED[1],
             documents=tuple(documents),
+            fee=fees.dossier_fee(form, province_fees),
+            processing_days=procedure.processing_days,
+            applicant_phone=account.phone,
+            applicant_address=fees.applicant_address(form),
         )
         try:
             dossier, created = store.insert_dossier(new)
@@ -348,22 +421,39 @@ def create_app(
         return dossier
 
     def looked_up(
+        request: Request,
         code: Annotated[str, PathParam()],
         header: Annotated[str | None, Header(alias="X-Lookup-Code", description=_LOOKUP_DOC)] = None,
         lookup_code: Annotated[str, Query(description="Cách cũ, vẫn được nhận: " + _LOOKUP_DOC)] = "",
     ) -> Dossier:
-        """The dossier when the lookup code (header, else query) matches; a kind 404 otherwise."""
+        """The dossier when the lookup code (header, else query) matches; a kind 404 otherwise.
+
+        Too many failures from one address: 429 with Retry-After, whatever the codes (see throttle.py).
+        """
+        current = now()
+        address = request.client.host if request.client is not None else "unknown"
+        wait = throttle.wait(address, current)
+        if wait is not None:
+            raise ProblemError(
+                429, MSG_SLOW_DOWN.format(wait=_wait_text(wait)), headers={"Retry-After": str(wait)}
+            )
         found = store.dossier(code.strip().upper())
         wanted = codes.normalize_lookup_code(header if header is not None else lookup_code)
         if found is None or not wanted or not _same(found[0], wanted):
+            throttle.failed(address, current)
             raise ProblemError(404, MSG_DOSSIER_UNKNOWN)
-        return found[1]
+        if auto_pay is None and office_pace is None:
+            return found[1]
+        caught_up = store.catch_up(found[1].code, current, office_pace=office_pace, auto_pay=auto_pay)
+        return caught_up if caught_up is not None else found[1]
 
-    @app.get("/api/v1/dossiers/{code}", response_model=Dossier, responses=_problems(404))
+    @app.get("/api/v1/dossiers/{code}", response_model=Dossier, responses=_problems(404, 429))
     def get_dossier(dossier: Annotated[Dossier, Depends(looked_up)]) -> Dossier:
         return dossier
 
-    @app.get("/api/v1/dossiers/{code}/documents", response_model=list[DocumentInfo], responses=_problems(404))
+    @app.get(
+        "/api/v1/dossiers/{code}/documents", response_model=list[DocumentInfo], responses=_problems(404, 429)
+    )
     def dossier_documents(dossier: Annotated[Dossier, Depends(looked_up)]) -> list[DocumentInfo]:
         return dossier.documents
 
@@ -375,7 +465,7 @@ def create_app(
                 "description": "Tệp đã nộp kèm hồ sơ",
                 "content": {mime: {} for mime in MIME_EXTENSIONS},
             },
-            **_problems(404),
+            **_problems(404, 429),
         },
     )
     def dossier_document(dossier: Annotated[Dossier, Depends(looked_up)], index: str) -> Response:
@@ -399,5 +489,93 @@ def create_app(
                 "Cache-Control": "no-store",
             },
         )
+
+    # -- the fee ----------------------------------------------------------------------------------
+    @app.post(
+        "/api/v1/dossiers/{code}/payment",
+        status_code=201,
+        response_model=Payment,
+        responses={
+            200: {"model": Payment, "description": "Khoản lệ phí đã có từ trước (mỗi hồ sơ một khoản)"},
+            **_problems(404, 409, 429),
+        },
+    )
+    def start_payment(dossier: Annotated[Dossier, Depends(looked_up)], response: Response) -> Payment:
+        """The dossier's fee and its VietQR code; asking again returns the same payment."""
+        if dossier.fee <= 0:
+            raise ProblemError(409, MSG_NO_FEE)
+        purpose = fees.payment_purpose(dossier.code)
+        terms = PaymentTerms(
+            amount=dossier.fee,
+            bank_bin=treasury.bank_bin,
+            bank_name=treasury.bank_name,
+            account_number=treasury.account_number,
+            account_name=treasury.account_name,
+            purpose=purpose,
+            purpose_key=fees.purpose_key(purpose),
+            vietqr=build_vietqr(treasury.bank_bin, treasury.account_number, dossier.fee, purpose),
+        )
+        payment, created = store.start_payment(dossier.code, terms, now())
+        response.status_code = 201 if created else 200
+        return payment
+
+    @app.get("/api/v1/dossiers/{code}/payment", response_model=Payment, responses=_problems(404, 429))
+    def get_payment(dossier: Annotated[Dossier, Depends(looked_up)]) -> Payment:
+        """The payment's state now: "unpaid" until the bank's transfer reaches the portal, then "paid"."""
+        payment = store.payment(dossier.code)
+        if payment is None:
+            raise ProblemError(404, MSG_NO_PAYMENT)
+        return payment
+
+    # -- the rating -------------------------------------------------------------------------------
+    @app.post(
+        "/api/v1/dossiers/{code}/rating",
+        status_code=201,
+        response_model=Rating,
+        responses=_problems(404, 409, 422, 429),
+    )
+    def rate_dossier(dossier: Annotated[Dossier, Depends(looked_up)], body: RatingCreate) -> Rating:
+        """One satisfaction rating per dossier (the comment is stored, never logged nor shown back)."""
+        try:
+            return store.add_rating(dossier.code, body.score, body.comment, now())
+        except AlreadyRated:
+            raise ProblemError(409, MSG_ALREADY_RATED) from None
+
+    # -- sandbox only: the bank and the office ------------------------------------------------------
+    @app.post(
+        "/sandbox/bank/transfers",
+        response_model=Payment,
+        tags=["sandbox"],
+        responses=_problems(404, 409, 422),
+    )
+    def bank_transfer(body: BankTransfer) -> Payment:
+        """The bank reports a transfer to the treasury account: the payment its note names is settled."""
+        outcome, payment = store.settle_transfer(fees.purpose_key(body.purpose), body.amount, now())
+        if outcome is TransferOutcome.SETTLED and payment is not None:
+            return payment
+        if outcome is TransferOutcome.ALREADY_PAID:
+            raise ProblemError(409, MSG_TRANSFER_PAID)
+        if outcome is TransferOutcome.WRONG_AMOUNT and payment is not None:
+            detail = MSG_TRANSFER_AMOUNT.format(amount=f"{payment.amount:,}".replace(",", "."))
+            raise ProblemError(422, detail, errors={"amount": detail})
+        raise ProblemError(404, MSG_TRANSFER_UNKNOWN)
+
+    @app.post(
+        "/sandbox/dossiers/{code}/events",
+        response_model=Dossier,
+        tags=["sandbox"],
+        responses=_problems(404, 422),
+    )
+    def add_event(code: str, body: SandboxEvent) -> Dossier:
+        """The office moves a dossier on: the event joins its history and sets its status."""
+        status = body.status.strip()
+        if status not in statuses.DOSSIER_STATUSES:
+            detail = MSG_STATUS_UNKNOWN.format(allowed=", ".join(statuses.DOSSIER_STATUSES))
+            raise ProblemError(422, detail, errors={"status": detail})
+        note = " ".join(body.note.split()) or statuses.NOTES[status]
+        dossier = store.add_event(code.strip().upper(), status, note, now())
+        if dossier is None:
+            raise ProblemError(404, MSG_DOSSIER_UNKNOWN)
+        return dossier
 
     return app

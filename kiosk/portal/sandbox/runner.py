@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import uvicorn
@@ -21,6 +21,8 @@ from starlette.types import ASGIApp
 
 from kiosk.portal.sandbox.app import create_app
 from kiosk.portal.sandbox.faults import FaultInjector, Faults, FaultStats
+from kiosk.portal.sandbox.fees import TRIAL_PROVINCE_FEES, ProvinceFees
+from kiosk.portal.sandbox.throttle import LookupLimits
 
 START_TIMEOUT = 15.0
 
@@ -91,15 +93,31 @@ def start_sandbox(
     catalog_dir: Path | None = None,
     clock: Callable[[], datetime] | None = None,
     faults: Faults | None = None,
+    lookup_limits: LookupLimits | None = None,
+    auto_pay: timedelta | None = None,
+    office_pace: timedelta | None = None,
+    province_fees: ProvinceFees = TRIAL_PROVINCE_FEES,
 ) -> SandboxHandle:
     """Starts the sandbox on `host:port` (port 0: a free port) and returns once it answers requests.
 
     `clock` returns "now" for the sandbox (tests set it to land on weekends and holidays).
     `faults` are injected into /api/v1 requests (none by default; change them later with
     `handle.faults = Faults(...)`).
+    `lookup_limits`: failed lookups allowed per client address before it has to wait (default 10 in
+    10 minutes). `auto_pay`: payments started this long ago read as paid (demos). `office_pace`: a
+    dossier moves one step received -> in_review -> result_ready -> returned per this much time (demos).
+    `province_fees`: amounts for fees a procedure leaves to the province (the sandbox's trial amounts).
     Raises OSError when the address cannot be bound, RuntimeError when the server does not start.
     """
-    app = create_app(db_path, catalog_dir=catalog_dir, clock=clock)
+    app = create_app(
+        db_path,
+        catalog_dir=catalog_dir,
+        clock=clock,
+        lookup_limits=lookup_limits,
+        auto_pay=auto_pay,
+        office_pace=office_pace,
+        province_fees=province_fees,
+    )
     return serve_app(FaultInjector(app, faults), host=host, port=port)
 
 

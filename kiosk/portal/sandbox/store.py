@@ -1,4 +1,4 @@
-"""The sandbox's SQLite file: accounts, tokens, dossiers, their history and their documents.
+"""The sandbox's SQLite file: accounts, tokens, dossiers, their history, documents, fees and ratings.
 
 One short-lived connection per call (safe from uvicorn's threadpool); WAL mode; every write that
 reads before it writes runs in `BEGIN IMMEDIATE`, so two requests can neither take the same daily
@@ -13,12 +13,24 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 
 from kiosk.domain.documents import Document
-from kiosk.portal.models import Account, AnswerValue, Delivery, DocumentInfo, Dossier, StatusEvent
+from kiosk.portal import statuses
+from kiosk.portal.models import (
+    Account,
+    AnswerValue,
+    Delivery,
+    DocumentInfo,
+    Dossier,
+    Payment,
+    PaymentStatus,
+    Rating,
+    RatingScore,
+    StatusEvent,
+)
 from kiosk.portal.sandbox.codes import dossier_code, lookup_code
 
 _SCHEMA = """
@@ -87,7 +99,37 @@ CREATE TABLE IF NOT EXISTS documents (
     data BLOB NOT NULL,
     PRIMARY KEY (dossier_code, position)
 );
+CREATE TABLE IF NOT EXISTS payments (
+    dossier_code TEXT PRIMARY KEY REFERENCES dossiers (code),
+    amount INTEGER NOT NULL,
+    bank_bin TEXT NOT NULL,
+    bank_name TEXT NOT NULL,
+    account_number TEXT NOT NULL,
+    account_name TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    purpose_key TEXT NOT NULL UNIQUE,
+    vietqr TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    paid_at TEXT
+);
+CREATE TABLE IF NOT EXISTS ratings (
+    dossier_code TEXT PRIMARY KEY REFERENCES dossiers (code),  -- one rating per dossier
+    score TEXT NOT NULL,
+    comment TEXT NOT NULL,
+    at TEXT NOT NULL
+);
 """
+
+# Columns added to `dossiers` after the first release: a database file made before them gets them
+# with ALTER TABLE (older dossiers read as free of charge, without logbook entry or contact details).
+_ADDED_DOSSIER_COLUMNS = {
+    "fee": "INTEGER NOT NULL DEFAULT 0",
+    "processing_days": "INTEGER",
+    "logbook_volume": "TEXT",
+    "logbook_entry": "INTEGER",
+    "applicant_phone": "TEXT",
+    "applicant_address": "TEXT",
+}
 
 
 class VerifyOutcome(Enum):
@@ -105,6 +147,31 @@ class AccountExists(Exception):
 
 class KeyReused(Exception):
     """The Idempotency-Key was used before by this account with a different request."""
+
+
+class AlreadyRated(Exception):
+    """The dossier has its one rating already."""
+
+
+class TransferOutcome(Enum):
+    SETTLED = "settled"
+    UNKNOWN = "unknown"  # no payment carries this transfer note
+    ALREADY_PAID = "already_paid"
+    WRONG_AMOUNT = "wrong_amount"
+
+
+@dataclass(frozen=True)
+class PaymentTerms:
+    """A payment to start: the amount and the account and note to pay with (see fees.py)."""
+
+    amount: int
+    bank_bin: str
+    bank_name: str
+    account_number: str
+    account_name: str
+    purpose: str
+    purpose_key: str
+    vietqr: str
 
 
 @dataclass(frozen=True)
@@ -133,6 +200,10 @@ class NewDossier:
     status: str
     note: str
     documents: tuple[Document, ...] = ()  # stored as 1, 2, … in this order
+    fee: int = 0  # VND
+    processing_days: int | None = None
+    applicant_phone: str | None = None
+    applicant_address: str | None = None
 
 
 class Store:
@@ -142,6 +213,11 @@ class Store:
         with self._connect() as db:
             db.execute("PRAGMA journal_mode = WAL")
             db.executescript(_SCHEMA)
+        with self._write() as db:
+            present = {row["name"] for row in db.execute("PRAGMA table_info(dossiers)")}
+            for name, kind in _ADDED_DOSSIER_COLUMNS.items():
+                if name not in present:
+                    db.execute(f"ALTER TABLE dossiers ADD COLUMN {name} {kind}")
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -310,6 +386,11 @@ class Store:
             ).fetchone()
             sequence = int(last) + 1
             code = dossier_code(new.agency_id, receipt_date, sequence)
+            (last_entry,) = db.execute(  # the logbook: one volume a year, numbered through the year
+                "SELECT COALESCE(MAX(logbook_entry), 0) FROM dossiers"
+                " WHERE agency_id = ? AND logbook_volume = ?",
+                (new.agency_id, _logbook_volume(receipt_date)),
+            ).fetchone()
             row = {
                 "code": code,
                 "lookup_code": lookup_code(),
@@ -330,6 +411,12 @@ class Store:
                 "delivery": new.delivery,
                 "delivery_address": new.delivery_address,
                 "answers": json.dumps(new.answers, ensure_ascii=False, sort_keys=True),
+                "fee": new.fee,
+                "processing_days": new.processing_days,
+                "logbook_volume": _logbook_volume(receipt_date),
+                "logbook_entry": int(last_entry) + 1,
+                "applicant_phone": new.applicant_phone,
+                "applicant_address": new.applicant_address,
             }
             columns = ", ".join(row)
             values = ", ".join(f":{name}" for name in row)
@@ -365,6 +452,115 @@ class Store:
             return None
         return _document_info(row), bytes(row["data"])
 
+    # what happens after: events, the office's pace, fees, ratings
+
+    def add_event(self, code: str, status: str, note: str, at: datetime) -> Dossier | None:
+        """Appends an event; a dossier status (not PAID) also becomes the dossier's status."""
+        with self._write() as db:
+            if _dossier(db, code) is None:
+                return None
+            _append_event(db, code, status, note, at)
+            found = _dossier(db, code)
+            assert found is not None
+            return found[1]
+
+    def catch_up(
+        self, code: str, now: datetime, *, office_pace: timedelta | None, auto_pay: timedelta | None
+    ) -> Dossier | None:
+        """Writes what has happened by `now` (the sandbox's demo helpers), each event at its own time:
+
+        - `office_pace`: the office takes each step of received -> in_review -> result_ready ->
+          returned `office_pace` after the step before it;
+        - `auto_pay`: a payment started `auto_pay` ago (or longer) has been paid.
+        """
+        with self._write() as db:
+            found = _dossier(db, code)
+            if found is None:
+                return None
+            dossier = found[1]
+            if auto_pay is not None:
+                row = db.execute(
+                    "SELECT started_at FROM payments WHERE dossier_code = ? AND paid_at IS NULL", (code,)
+                ).fetchone()
+                if row is not None:
+                    paid_at = datetime.fromisoformat(row["started_at"]) + auto_pay
+                    if paid_at <= now:
+                        _settle(db, code, paid_at)
+            if office_pace is not None and office_pace > timedelta(0):
+                steps = [e for e in dossier.history if e.status in statuses.PROGRESS]
+                if steps and dossier.status == steps[-1].status:
+                    at = steps[-1].at
+                    position = statuses.PROGRESS.index(dossier.status)
+                    for status in statuses.PROGRESS[position + 1 :]:
+                        at += office_pace
+                        if at > now:
+                            break
+                        _append_event(db, code, status, statuses.NOTES[status], at)
+            found = _dossier(db, code)
+            assert found is not None
+            return found[1]
+
+    def payment(self, code: str) -> Payment | None:
+        with self._connect() as db:
+            return _payment(db, code)
+
+    def start_payment(self, code: str, terms: PaymentTerms, now: datetime) -> tuple[Payment, bool]:
+        """The dossier's one payment: (payment, created). A second call returns the first payment."""
+        with self._write() as db:
+            earlier = _payment(db, code)
+            if earlier is not None:
+                return earlier, False
+            db.execute(
+                "INSERT INTO payments (dossier_code, amount, bank_bin, bank_name, account_number,"
+                " account_name, purpose, purpose_key, vietqr, started_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    code,
+                    terms.amount,
+                    terms.bank_bin,
+                    terms.bank_name,
+                    terms.account_number,
+                    terms.account_name,
+                    terms.purpose,
+                    terms.purpose_key,
+                    terms.vietqr,
+                    now.isoformat(),
+                ),
+            )
+            created = _payment(db, code)
+            assert created is not None
+            return created, True
+
+    def settle_transfer(
+        self, purpose_key: str, amount: int, at: datetime
+    ) -> tuple[TransferOutcome, Payment | None]:
+        """A bank transfer reached the treasury account: settles the payment its note names."""
+        with self._write() as db:
+            row = db.execute(
+                "SELECT dossier_code, amount, paid_at FROM payments WHERE purpose_key = ?", (purpose_key,)
+            ).fetchone()
+            if row is None:
+                return TransferOutcome.UNKNOWN, None
+            code = str(row["dossier_code"])
+            if row["paid_at"] is not None:
+                return TransferOutcome.ALREADY_PAID, _payment(db, code)
+            if int(row["amount"]) != amount:
+                return TransferOutcome.WRONG_AMOUNT, _payment(db, code)
+            _settle(db, code, at)
+            return TransferOutcome.SETTLED, _payment(db, code)
+
+    def add_rating(self, code: str, score: RatingScore, comment: str, at: datetime) -> Rating:
+        """Stores the dossier's one rating; AlreadyRated when it has one (a UNIQUE constraint says so)."""
+        with self._write() as db:
+            try:
+                db.execute(
+                    "INSERT INTO ratings (dossier_code, score, comment, at) VALUES (?, ?, ?, ?)",
+                    (code, score, comment, at.isoformat()),
+                )
+            except sqlite3.IntegrityError:
+                raise AlreadyRated from None
+        return Rating(dossier_code=code, score=score, at=at)
+
 
 def new_account_id() -> str:
     return uuid.uuid4().hex
@@ -391,6 +587,44 @@ def _by_key(db: sqlite3.Connection, account_id: str, idempotency_key: str) -> tu
     found = _dossier(db, row["code"])
     assert found is not None
     return str(row["request_digest"]), found[1]
+
+
+def _logbook_volume(received_on: date) -> str:
+    """ "Quyển số" of the receiving logbook: one volume a year, "01/2026"."""
+    return f"01/{received_on.year}"
+
+
+def _append_event(db: sqlite3.Connection, code: str, status: str, note: str, at: datetime) -> None:
+    db.execute(
+        "INSERT INTO dossier_events (dossier_code, at, status, note) VALUES (?, ?, ?, ?)",
+        (code, at.isoformat(), status, note),
+    )
+    if status != statuses.PAID:
+        db.execute("UPDATE dossiers SET status = ? WHERE code = ?", (status, code))
+
+
+def _settle(db: sqlite3.Connection, code: str, at: datetime) -> None:
+    db.execute("UPDATE payments SET paid_at = ? WHERE dossier_code = ?", (at.isoformat(), code))
+    _append_event(db, code, statuses.PAID, statuses.NOTES[statuses.PAID], at)
+
+
+def _payment(db: sqlite3.Connection, code: str) -> Payment | None:
+    row = db.execute("SELECT * FROM payments WHERE dossier_code = ?", (code,)).fetchone()
+    if row is None:
+        return None
+    paid_at = datetime.fromisoformat(row["paid_at"]) if row["paid_at"] is not None else None
+    return Payment(
+        dossier_code=row["dossier_code"],
+        amount=row["amount"],
+        status="paid" if paid_at is not None else "unpaid",
+        bank_bin=row["bank_bin"],
+        bank_name=row["bank_name"],
+        account_number=row["account_number"],
+        account_name=row["account_name"],
+        purpose=row["purpose"],
+        vietqr=row["vietqr"],
+        paid_at=paid_at,
+    )
 
 
 def _dossier(db: sqlite3.Connection, code: str) -> tuple[str, Dossier] | None:
@@ -422,8 +656,25 @@ def _dossier(db: sqlite3.Connection, code: str) -> tuple[str, Dossier] | None:
             for e in events
         ],
         documents=[_document_info(d) for d in documents],
+        applicant_address=row["applicant_address"],
+        applicant_phone=row["applicant_phone"],
+        processing_days=row["processing_days"],
+        logbook_volume=row["logbook_volume"],
+        logbook_entry=row["logbook_entry"],
+        fee=row["fee"],
+        payment_status=_payment_status(db, code, int(row["fee"])),
+        rated=db.execute("SELECT 1 FROM ratings WHERE dossier_code = ?", (code,)).fetchone() is not None,
     )
     return str(row["lookup_code"]), dossier
+
+
+def _payment_status(db: sqlite3.Connection, code: str, fee: int) -> PaymentStatus:
+    if fee <= 0:
+        return "none"
+    paid = db.execute(
+        "SELECT 1 FROM payments WHERE dossier_code = ? AND paid_at IS NOT NULL", (code,)
+    ).fetchone()
+    return "paid" if paid else "unpaid"
 
 
 def _document_info(row: sqlite3.Row) -> DocumentInfo:

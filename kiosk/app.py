@@ -11,6 +11,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
 
@@ -463,6 +464,10 @@ def open_outbox(portal_url: str) -> tuple[Outbox | None, Sender | None, Drafts |
     return outbox, Sender(outbox, portal_url), Drafts(drafts_path(), vault), vault, ""
 
 
+DEMO_AUTO_PAY = timedelta(seconds=20)
+DEMO_OFFICE_PACE = timedelta(minutes=2)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(argv)
     logs.configure(folder=log_dir())  # rotating files, every line through the redacting filter
@@ -502,7 +507,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.demo and not options.portal_url:
         # The demo portal's data (accounts people try out) lives only as long as this run.
         demo_dir = tempfile.TemporaryDirectory(prefix="kiosk-demo-")
-        sandbox = start_sandbox(db_path=Path(demo_dir.name) / "portal.sqlite3")
+        # In the demo a bank transfer "arrives" 20 s after the VietQR code is shown, and the office
+        # moves each dossier one step every two minutes, so payment and tracking can be shown.
+        sandbox = start_sandbox(
+            db_path=Path(demo_dir.name) / "portal.sqlite3",
+            auto_pay=DEMO_AUTO_PAY,
+            office_pace=DEMO_OFFICE_PACE,
+        )
         receipts: Path | None = Path(demo_dir.name) / "Bien nhan"
         portal_url = sandbox.url
         log.info("demo mode: sandbox portal on %s", portal_url)

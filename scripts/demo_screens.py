@@ -3,7 +3,7 @@
     ../shared/tools/shoot docs/screenshots/review.png --size 1920x1080 --wait 10 -- \
         scripts/run.sh --screen review [--palette high_contrast] [--lang en] [--step max] [--keyboard]
     (home | idle | procedures | question | question-error | picker | scan | attachments | review |
-     confirmation | waiting)
+     payment | confirmation | waiting | tracking)
 
 `--keyboard` opens Qt Virtual Keyboard on the focused answer box (kiosk mode's keyboard).
 `scripts/screenshot_matrix.sh` takes the whole set for docs/screenshots/matrix/.
@@ -19,6 +19,7 @@ import tempfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import requests
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.app import Kiosk
 from kiosk.config import Settings
 from kiosk.domain.procedures import load_catalog
+from kiosk.domain.workdays import VIETNAM_TZ
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import AccountCreate
 from kiosk.portal.sandbox.runner import start_sandbox
@@ -37,7 +39,9 @@ from kiosk.ui.keyboard import enable_virtual_keyboard
 from kiosk.ui.photos import prepare_photo
 from kiosk.ui.speech import open_voice_later
 from kiosk.wizards.dossier import DossierWizard
+from kiosk.wizards.payment_page import PaymentPage
 from kiosk.wizards.question_page import QuestionPage
+from kiosk.wizards.tracking import TrackingWizard
 
 HOME = {"province": 1, "commune": 4, "street": "Số 12 ngõ 34 phố Đội Cấn"}  # Phường Ba Đình, Hà Nội
 MOTHER_CARD = (
@@ -83,6 +87,33 @@ def register(url: str) -> tuple[str, str]:
     return number, password
 
 
+class DemoClock:
+    """The demo portal's clock: the real time, or (`at`) a moment a dossier's history is staged at."""
+
+    def __init__(self) -> None:
+        self.at: datetime | None = None
+
+    def __call__(self) -> datetime:
+        return self.at or datetime.now(VIETNAM_TZ)
+
+
+def stage_tracking(kiosk: Kiosk, wizard: DossierWizard, url: str, clock: DemoClock) -> None:
+    """Once the dossier is filed: the office moves it on over the week, then the slip is scanned."""
+    dossier = wizard.dossier
+    if dossier is None:
+        QTimer.singleShot(200, lambda: stage_tracking(kiosk, wizard, url, clock))
+        return
+    received = clock.at or datetime.now(VIETNAM_TZ)
+    for days, hour, minute, status in ((1, 14, 30, "in_review"), (3, 10, 5, "result_ready")):
+        clock.at = received.replace(hour=hour, minute=minute) + timedelta(days=days)
+        requests.post(f"{url}/sandbox/dossiers/{dossier.code}/events", json={"status": status}, timeout=5)
+    clock.at = None
+    tracking = TrackingWizard(kiosk.session)
+    tracking.finished.connect(kiosk.go_home)
+    kiosk._show(tracking)
+    tracking.accept_scan(f"DVC|{dossier.code}|{dossier.lookup_code}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("target", nargs="?", default="home")
@@ -104,7 +135,10 @@ def main() -> int:
         palette=args.palette,
         step=step,
     )
-    sandbox = start_sandbox(db_path=Path(tempfile.mkdtemp(prefix="kiosk-screens-")) / "portal.sqlite3")
+    clock = DemoClock()
+    sandbox = start_sandbox(
+        db_path=Path(tempfile.mkdtemp(prefix="kiosk-screens-")) / "portal.sqlite3", clock=clock
+    )
     settings = Settings(palette=args.palette, text_step=step)
     kiosk = Kiosk(sandbox.url, load_catalog(), demo=True, journal=Journal(journal_path()), settings=settings)
     open_voice_later(kiosk.reader.set_voice)  # "Đọc to" shows where the machine has a voice
@@ -170,8 +204,23 @@ def main() -> int:
             wizard.draft.delivery = "desk"
             wizard.nav.jump("review")
             wizard._render()
-            if target == "confirmation":
+            if target in ("payment", "confirmation"):  # late and two copies: there is a fee
                 QTimer.singleShot(300, wizard._next)
+            elif target == "tracking":  # filed last Monday morning, looked up with the slip today
+                today = datetime.now(VIETNAM_TZ)
+                clock.at = (today - timedelta(days=today.weekday() + 7)).replace(hour=9, minute=12)
+                QTimer.singleShot(300, wizard._next)
+                QTimer.singleShot(600, lambda: stage_tracking(kiosk, wizard, sandbox.url, clock))
+            if target == "confirmation":  # "I will pay at the desk" on the fee page
+
+                def pay_at_desk() -> None:
+                    page = wizard.frame.page()
+                    if isinstance(page, PaymentPage):
+                        page.desk_button.click()
+                    else:
+                        QTimer.singleShot(200, pay_at_desk)
+
+                QTimer.singleShot(600, pay_at_desk)
             elif target == "waiting":  # the portal did not answer: what the person leaves with
                 wizard.waiting = OutboxEntry(
                     local_ref="CG-7K3Q9D",

@@ -18,6 +18,7 @@ from kiosk.receipt.model import Receipt
 from kiosk.receipt.pdf import qr_image
 from kiosk.ui import theme
 from kiosk.ui.widgets import BigButton, Body, Heading
+from kiosk.wizards.review_page import money_text
 
 
 def weekday_text(day: date) -> str:
@@ -44,7 +45,7 @@ def receipt_rows(receipt: Receipt) -> list[tuple[str, str, str]]:
         if receipt.delivery == "post"
         else tr("Nhận tại Bộ phận Một cửa")
     )
-    return [
+    rows = [
         ("dossier_code", tr("Mã hồ sơ"), receipt.dossier_code),
         ("lookup_code", tr("Mã tra cứu"), receipt.lookup_code),
         ("procedure", tr("Thủ tục"), procedure),
@@ -61,6 +62,10 @@ def receipt_rows(receipt: Receipt) -> list[tuple[str, str, str]]:
         ("appointment_on", tr("Ngày hẹn trả kết quả"), format_date(receipt.appointment_on)),
         ("delivery", tr("Nơi nhận kết quả"), delivery),
     ]
+    if receipt.fee:
+        state = tr("Đã thanh toán") if receipt.payment == "paid" else tr("Chưa thanh toán — nộp tại quầy")
+        rows.append(("fee", tr("Lệ phí"), f"{money_text(receipt.fee)} — {state}"))
+    return rows
 
 
 def next_steps(receipt: Receipt) -> list[str]:
@@ -85,6 +90,13 @@ def next_steps(receipt: Receipt) -> list[str]:
                 "Đúng {day}, ông/bà mang thẻ Căn cước (CCCD) và tờ giấy này "
                 "đến Bộ phận Một cửa để nhận kết quả.",
                 day=day,
+            )
+        )
+    if receipt.payment == "unpaid":
+        steps.append(
+            tr(
+                "Hồ sơ có lệ phí {amount} chưa thanh toán. Ông/bà nộp tại quầy khi đến nhận kết quả.",
+                amount=money_text(receipt.fee),
             )
         )
     steps.append(

@@ -23,7 +23,7 @@ from kiosk.domain.procedures import Field, Procedure
 from kiosk.domain.workdays import VIETNAM_TZ
 from kiosk.i18n import tr
 from kiosk.portal.errors import LoginExpired, PortalError, PortalRejected
-from kiosk.portal.models import Dossier, DossierCreate, ProcedureInfo
+from kiosk.portal.models import Dossier, DossierCreate, PaymentStatus, ProcedureInfo
 from kiosk.receipt.model import Receipt
 from kiosk.store.drafts import Drafts, new_draft_id
 from kiosk.store.outbox import OutboxEntry, OutboxState
@@ -44,6 +44,7 @@ from kiosk.wizards.dossier_flow import (
 )
 from kiosk.wizards.draft_codec import decode_into, encode, procedure_of
 from kiosk.wizards.frame import FlowScreen
+from kiosk.wizards.payment_page import PaymentPage
 from kiosk.wizards.portal_results import plain_message, receipt_for
 from kiosk.wizards.question_page import QuestionPage
 from kiosk.wizards.reading_order import apply_reading_order, refresh_reading_order
@@ -175,6 +176,7 @@ class DossierWizard(FlowScreen):
         self.nav = DossierNavigator(self.draft)
         self.idempotency_key = ""
         self.dossier: Dossier | None = None
+        self.payment_state: PaymentStatus | None = None  # once the person went past the fee page
         self._after_scan = ""
         self._render()
 
@@ -272,9 +274,13 @@ class DossierWizard(FlowScreen):
             waiting.print_requested.connect(self._print_slip)
             waiting.finished.connect(self.finished)
             page, next_text = waiting, ""
-        else:
+        elif self._fee_to_settle():
             assert self.dossier is not None
-            page = ConfirmationPage(receipt_for(self.dossier))
+            payment = PaymentPage(self.session.portal, self.dossier)
+            payment.settled.connect(self._settled)
+            page, next_text = payment, ""
+        else:
+            page = ConfirmationPage(self._receipt())
             page.print_requested.connect(self._print)
             page.finished.connect(self.finished)
             next_text = ""
@@ -715,11 +721,29 @@ class DossierWizard(FlowScreen):
             return
         page.show_printed(str(path))
 
+    # -- after the portal accepted it: the fee, then the receipt -------------------------------------
+    def _fee_to_settle(self) -> bool:
+        dossier = self.dossier
+        return (
+            dossier is not None
+            and dossier.fee > 0
+            and dossier.payment_status != "paid"
+            and self.payment_state is None
+        )
+
+    def _settled(self, state: str) -> None:
+        self.payment_state = "paid" if state == "paid" else "unpaid" if state == "unpaid" else "none"
+        self._render()
+
+    def _receipt(self) -> Receipt:
+        assert self.dossier is not None
+        return receipt_for(self.dossier, self.form.procedure, payment=self.payment_state)
+
     def _print(self) -> None:
         page = self.frame.page()
         assert isinstance(page, ConfirmationPage) and self.dossier is not None
         try:
-            path = self.print_receipt(receipt_for(self.dossier))
+            path = self.print_receipt(self._receipt())
         except OSError:
             page.show_print_problem(
                 tr("Chưa in được biên nhận. Vui lòng bấm “In biên nhận” lần nữa hoặc báo cán bộ.")

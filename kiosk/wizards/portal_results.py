@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+from kiosk.domain.procedures import Procedure
 from kiosk.i18n import tr
 from kiosk.portal.errors import PortalError
-from kiosk.portal.models import Dossier
-from kiosk.receipt.model import Receipt
+from kiosk.portal.models import Dossier, PaymentStatus
+from kiosk.receipt.model import Receipt, ReceivedDocument
 
 
 def plain_message(exc: Exception) -> str:
@@ -16,7 +19,24 @@ def plain_message(exc: Exception) -> str:
     return tr("Đã có lỗi không mong muốn. Vui lòng thử lại hoặc nhờ cán bộ hỗ trợ.")
 
 
-def receipt_for(dossier: Dossier) -> Receipt:
+def received_documents(dossier: Dossier, procedure: Procedure | None) -> tuple[ReceivedDocument, ...]:
+    """ "Thành phần hồ sơ": each checklist entry the portal stored files for, by the procedure's own name
+    for it (original or copy) and how many files; entries the procedure does not know keep their id."""
+    counts = Counter(document.attachment_id for document in dossier.documents)
+    known = {a.id: a for a in procedure.attachments} if procedure is not None else {}
+    result = []
+    for attachment_id, count in counts.items():  # in the order the files were sent
+        entry = known.get(attachment_id)
+        name, original = (entry.name, entry.original) if entry is not None else (attachment_id, False)
+        result.append(ReceivedDocument(name, original, count))
+    return tuple(result)
+
+
+def receipt_for(
+    dossier: Dossier, procedure: Procedure | None = None, *, payment: PaymentStatus | None = None
+) -> Receipt:
+    """The receipt of `dossier`; `payment` overrides the portal's payment state when the kiosk knows
+    better (the transfer arrived after the dossier was fetched)."""
     return Receipt(
         dossier_code=dossier.code,
         lookup_code=dossier.lookup_code,
@@ -27,4 +47,13 @@ def receipt_for(dossier: Dossier) -> Receipt:
         appointment_on=dossier.appointment_on,
         delivery=dossier.delivery,
         agency_name=dossier.agency_name,
+        documents=received_documents(dossier, procedure),
+        citizen_address=dossier.applicant_address or "",
+        citizen_phone=dossier.applicant_phone or "",
+        citizen_email=dossier.applicant_email or "",
+        processing_days=dossier.processing_days,
+        logbook_volume=dossier.logbook_volume or "",
+        logbook_entry=dossier.logbook_entry,
+        fee=dossier.fee,
+        payment=payment or dossier.payment_status,
     )

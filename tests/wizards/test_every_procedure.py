@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+import requests
 from kiosk_driver import SAME_ADDRESS, WAIT_MS, Person, add_every_paper, answer_current_page, register_citizen
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel
@@ -31,6 +32,7 @@ from kiosk.wizards.attachments_page import AttachmentsPage
 from kiosk.wizards.confirmation_page import ConfirmationPage
 from kiosk.wizards.dossier import DossierWizard, ProcedurePage
 from kiosk.wizards.dossier_flow import DELIVERY_LABELS
+from kiosk.wizards.payment_page import PaymentPage
 from kiosk.wizards.question_page import QuestionPage
 from kiosk.wizards.review_page import ReviewPage
 
@@ -171,9 +173,27 @@ def test_every_procedure_files_end_to_end_through_the_screens(
     assert validate_answers(procedure, payload) == {}
 
     p.tap("Nộp hồ sơ")
+    fee = form.fee().amount
+    if fee:  # the fee step: one procedure pays by bank app, the next at the desk
+        p.wait_for(PaymentPage)
+        payment_page = p.page
+        assert isinstance(payment_page, PaymentPage)
+        assert payment_page.amount >= fee  # the portal may add what the province sets
+        qtbot.waitUntil(lambda: payment_page.payment is not None, timeout=WAIT_MS)
+        assert payment_page.payment is not None
+        if index % 2:
+            body = {"purpose": payment_page.payment.purpose, "amount": payment_page.amount}
+            assert requests.post(f"{sandbox_url}/sandbox/bank/transfers", json=body, timeout=5).ok
+            qtbot.waitUntil(lambda: payment_page.continue_button.isVisible(), timeout=WAIT_MS)
+            p.tap("Tiếp tục")
+        else:
+            p.tap("Tôi sẽ nộp tại quầy")
     p.wait_for(ConfirmationPage)
     dossier = p.screen.dossier
     assert dossier is not None and dossier.procedure_code == code
+    if dossier.fee:
+        state = "Đã thanh toán" if index % 2 else "Chưa thanh toán — nộp tại quầy"
+        assert any(state in label.text() for label in p.page.findChildren(QLabel))
     code_label = p.page.findChild(QLabel, "dossierCode")
     assert code_label is not None and code_label.text() == dossier.code
 

@@ -1,0 +1,141 @@
+"""The fee step: the amount in figures and words, a VietQR code a bank app reads, the portal's payment
+state polled until the transfer arrives, and paying at the desk as a choice that is always there."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pytest
+import requests
+from portal.portal_helpers import BIRTH_DOCUMENTS, birth_dossier, register
+from pytestqt.qtbot import QtBot
+from qt_helpers import decode_qr
+
+from kiosk.domain.vietqr import parse_vietqr
+from kiosk.portal.client import PortalClient
+from kiosk.portal.models import Dossier, Payment
+from kiosk.wizards.payment_page import PaymentPage, usable
+
+
+@dataclass
+class FeeDossier:
+    client: PortalClient
+    dossier: Dossier
+
+
+@pytest.fixture
+def with_fee(sandbox_url: str) -> Iterator[FeeDossier]:
+    """A birth registration asking for two extract copies: 2 × 8.000 đồng."""
+    with PortalClient(sandbox_url) as client:
+        person = register(client)
+        client.login(person.id_number, person.password)
+        key = f"fee-{person.id_number}"
+        born = (date.today() - timedelta(days=10)).isoformat()  # on time: only the copies cost money
+        dossier = client.submit_dossier(birth_dossier(**{"child.birth_date": born}), key, BIRTH_DOCUMENTS)
+        yield FeeDossier(client, dossier)
+
+
+def shown_text(page: PaymentPage) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(label.text() for label in page.findChildren(QLabel) if label.isVisible())
+
+
+def transfer(sandbox_url: str, payment: Payment, amount: int) -> requests.Response:
+    """What the bank does when the person confirms in their app (the sandbox's stand-in for NAPAS)."""
+    return requests.post(
+        f"{sandbox_url}/sandbox/bank/transfers",
+        json={"purpose": payment.purpose, "amount": amount},
+        timeout=5,
+    )
+
+
+def test_the_fee_in_figures_and_words_and_a_vietqr_the_bank_app_reads(
+    qtbot: QtBot, with_fee: FeeDossier, sandbox_url: str
+) -> None:
+    assert with_fee.dossier.fee == 16000
+    page = PaymentPage(with_fee.client, with_fee.dossier, poll_ms=100)
+    qtbot.addWidget(page)
+    page.resize(1600, 1000)
+    page.show()
+    qtbot.waitUntil(
+        lambda: page.payment is not None and page.qr.pixmap() is not None and page.timer.isActive()
+    )
+    text = shown_text(page)
+    assert "16.000 đồng" in text
+    assert "Mười sáu nghìn đồng" in text
+    assert page.payment is not None
+    assert page.payment.account_number in text and page.payment.purpose in text
+
+    read = decode_qr(page.qr.pixmap().toImage())
+    assert read == [page.payment.vietqr]
+    code = parse_vietqr(read[0])
+    assert (code.amount, code.purpose) == (16000, page.payment.purpose)
+
+    assert transfer(sandbox_url, page.payment, 15000).status_code == 422  # short: not paid
+    assert transfer(sandbox_url, page.payment, 16000).status_code < 300
+    qtbot.waitUntil(lambda: "Đã thanh toán" in page.status.text(), timeout=5000)
+    assert page.continue_button.isVisible() and not page.desk_button.isVisible()
+    with qtbot.waitSignal(page.settled) as settled:
+        page.continue_button.click()
+    assert settled.args == ["paid"]
+    assert (
+        with_fee.client.get_dossier(with_fee.dossier.code, with_fee.dossier.lookup_code).payment_status
+        == "paid"
+    )
+
+
+def test_paying_at_the_desk_instead(qtbot: QtBot, with_fee: FeeDossier) -> None:
+    page = PaymentPage(with_fee.client, with_fee.dossier, poll_ms=100)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.payment is not None)
+    with qtbot.waitSignal(page.settled) as settled:
+        page.desk_button.click()
+    assert settled.args == ["unpaid"]
+
+
+def test_money_sent_a_moment_ago_is_not_printed_as_unpaid(
+    qtbot: QtBot, with_fee: FeeDossier, sandbox_url: str
+) -> None:
+    page = PaymentPage(with_fee.client, with_fee.dossier, poll_ms=60_000)  # no poll before the choice
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.payment is not None)
+    assert page.payment is not None
+    assert transfer(sandbox_url, page.payment, 16000).status_code < 300
+    with qtbot.waitSignal(page.settled) as settled:
+        page.desk_button.click()
+    assert settled.args == ["paid"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_no_portal_gives_a_plain_message_a_retry_and_the_desk(qtbot: QtBot, with_fee: FeeDossier) -> None:
+    with PortalClient(f"http://127.0.0.1:{free_port()}", connect_timeout=0.5, read_timeout=0.5) as offline:
+        page = PaymentPage(offline, with_fee.dossier, poll_ms=100)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10_000)
+        assert "chưa kết nối được" in page.error.message
+        assert not page.qr.isVisible()
+        with qtbot.waitSignal(page.settled, timeout=10_000) as settled:
+            page.desk_button.click()
+        assert settled.args == ["unpaid"]
+
+
+def test_a_damaged_or_mismatched_code_is_never_shown(with_fee: FeeDossier) -> None:
+    payment = with_fee.client.start_payment(with_fee.dossier.code, with_fee.dossier.lookup_code)
+    assert usable(payment)
+    damaged = payment.vietqr[:-1] + ("0" if payment.vietqr[-1] != "0" else "1")  # the CRC no longer fits
+    assert not usable(payment.model_copy(update={"vietqr": damaged}))
+    assert not usable(payment.model_copy(update={"amount": payment.amount + 1000}))
+    assert not usable(payment.model_copy(update={"account_number": "111111111111"}))
+    assert not usable(payment.model_copy(update={"purpose": "HS SOMETHING ELSE"}))

@@ -201,6 +201,9 @@ def main() -> int:
             for field_id, value in ANSWERS.items():
                 form.answer(field_id, value)
             form.answer("child.has_birth_certificate", True)
+            photo = QImage(1600, 1200, QImage.Format.Format_RGB32)
+            photo.fill(QColor("#f4efe2"))  # the birth certificate, photographed
+            wizard.draft.documents["giay_chung_sinh"] = [prepare_photo("giay_chung_sinh", photo)]
             wizard.draft.delivery = "desk"
             wizard.nav.jump("review")
             wizard._render()
@@ -209,6 +212,9 @@ def main() -> int:
             elif target == "tracking":  # filed last Monday morning, looked up with the slip today
                 today = datetime.now(VIETNAM_TZ)
                 clock.at = (today - timedelta(days=today.weekday() + 7)).replace(hour=9, minute=12)
+                paper = QImage(1600, 1200, QImage.Format.Format_RGB32)
+                paper.fill(QColor("#f4efe2"))
+                wizard.draft.documents["giay_chung_sinh"] = [prepare_photo("giay_chung_sinh", paper)]
                 QTimer.singleShot(300, wizard._next)
                 QTimer.singleShot(600, lambda: stage_tracking(kiosk, wizard, sandbox.url, clock))
             if target == "confirmation":  # "I will pay at the desk" on the fee page
@@ -216,7 +222,7 @@ def main() -> int:
                 def pay_at_desk() -> None:
                     page = wizard.frame.page()
                     if isinstance(page, PaymentPage):
-                        page.desk_button.click()
+                        page.go_on()
                     else:
                         QTimer.singleShot(200, pay_at_desk)
 

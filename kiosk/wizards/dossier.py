@@ -278,7 +278,12 @@ class DossierWizard(FlowScreen):
             assert self.dossier is not None
             payment = PaymentPage(self.session.portal, self.dossier)
             payment.settled.connect(self._settled)
-            page, next_text = payment, ""
+            payment.paid_now.connect(self._fee_paid)
+            page, back = payment, False
+            next_text = tr("Tôi sẽ nộp tại quầy  ›")
+            next_description = tr(
+                "Không trả bằng điện thoại; giấy biên nhận sẽ ghi “Chưa thanh toán — nộp tại quầy”"
+            )
         else:
             page = ConfirmationPage(self._receipt())
             page.print_requested.connect(self._print)
@@ -486,6 +491,8 @@ class DossierWizard(FlowScreen):
             self._login(page)
         elif isinstance(page, ReviewPage):
             self._submit(page)
+        elif isinstance(page, PaymentPage):
+            page.go_on()
         elif isinstance(page, AttachmentsPage):
             if page.busy():
                 return  # still reading a file: its card says "Đang xử lý…"
@@ -730,6 +737,12 @@ class DossierWizard(FlowScreen):
             and dossier.payment_status != "paid"
             and self.payment_state is None
         )
+
+    def _fee_paid(self) -> None:
+        self.frame.next_button.setText(tr("Tiếp tục  ›"))
+        self.frame.next_button.setAccessibleName(tr("Tiếp tục"))
+        self.frame.next_button.setAccessibleDescription(tr("Đã thanh toán xong; sang giấy biên nhận"))
+        self.frame.next_button.setFocus()
 
     def _settled(self, state: str) -> None:
         self.payment_state = "paid" if state == "paid" else "unpaid" if state == "unpaid" else "none"

@@ -22,7 +22,7 @@ from kiosk.ui.worker import run_in_background
 from kiosk.wizards.review_page import money_text
 
 POLL_MS = 3000  # how often the portal is asked whether the bank's transfer has arrived
-QR_PX = 420
+QR_PX = 380
 
 
 def words_for(amount: int) -> str:
@@ -43,17 +43,21 @@ def usable(payment: Payment) -> bool:
 
 
 class PaymentPage(QWidget):
-    """Emits `settled("paid")` or `settled("unpaid")` (pay at the desk) when the person goes on."""
+    """The fee page. The frame's big button goes on (`go_on`): "Tôi sẽ nộp tại quầy" until the money
+    arrives, then "Tiếp tục"; `paid_now` says when to relabel it. `settled` carries "paid", "unpaid"
+    (to be paid at the desk) or "none" (the portal says there is nothing to pay)."""
 
     settled = Signal(str)
+    paid_now = Signal()
 
     def __init__(self, portal: PortalClient, dossier: Dossier, *, poll_ms: int = POLL_MS) -> None:
         super().__init__()
         self.portal = portal
         self.code, self.lookup = dossier.code, dossier.lookup_code
         self.amount = dossier.fee
-        self.paid = dossier.payment_status == "paid"
+        self.paid = False
         self._asking = False
+        self._leaving = False
         self._misses = 0
         s = theme.scale()
         outer = QHBoxLayout(self)
@@ -61,12 +65,8 @@ class PaymentPage(QWidget):
 
         left = QVBoxLayout()
         left.setSpacing(theme.gap())
-        left.addWidget(Heading(tr("Lệ phí của hồ sơ")))
-        figure = QLabel(money_text(self.amount))
+        figure = Heading(tr("Lệ phí: {amount}", amount=money_text(self.amount)))
         figure.setObjectName("feeAmount")
-        figure.setFont(theme.heading_font())
-        figure.setProperty("textRole", "heading")
-        figure.setAccessibleName(tr("Số tiền: {amount}", amount=money_text(self.amount)))
         left.addWidget(figure)
         self.words = Body(tr("Bằng chữ: {words}", words=words_for(self.amount)))
         self.words.setObjectName("feeWords")
@@ -74,66 +74,47 @@ class PaymentPage(QWidget):
         left.addWidget(
             Body(
                 tr(
-                    "Ông/bà có thể trả ngay bằng ứng dụng ngân hàng trên điện thoại, "
+                    "Ông/bà có thể trả ngay bằng ứng dụng ngân hàng trên điện thoại (quét mã QR bên cạnh), "
                     "hoặc nộp tiền mặt tại quầy khi đến nhận kết quả."
                 )
             )
         )
-        self.steps = QVBoxLayout()
-        for step in (
-            tr("1. Mở ứng dụng ngân hàng trên điện thoại, chọn “Quét mã QR”."),
-            tr("2. Đưa điện thoại vào mã QR bên cạnh."),
-            tr("3. Kiểm tra số tiền {amount} rồi xác nhận chuyển.", amount=money_text(self.amount)),
-        ):
-            self.steps.addWidget(Body(step, small=True))
-        left.addLayout(self.steps)
-        self.account = QGridLayout()
-        self.account.setHorizontalSpacing(s.px(24))
-        left.addLayout(self.account)
-        self.status = Body("", small=False)
+        self.status = Body("")
         self.status.setObjectName("paymentStatus")
+        self.status.setFont(theme.heading_font())  # the answer the person waits for: large
         left.addWidget(self.status)
         self.error = ErrorMessage()
         left.addWidget(self.error)
-        left.addStretch(1)
-        row = QHBoxLayout()
-        row.setSpacing(theme.gap())
         self.retry_button = BigButton(
             tr("Thử lại"), name=tr("Thử lại"), description=tr("Tạo lại mã QR để trả bằng ứng dụng ngân hàng")
         )
         self.retry_button.clicked.connect(self.start)
         self.retry_button.hide()
-        self.continue_button = BigButton(
-            tr("Tiếp tục  ›"),
-            primary=True,
-            name=tr("Tiếp tục"),
-            description=tr("Đã thanh toán xong; sang giấy biên nhận"),
-        )
-        self.continue_button.clicked.connect(lambda: self.settled.emit("paid"))
-        self.continue_button.hide()
-        self.desk_button = BigButton(
-            tr("Tôi sẽ nộp tại quầy"),
-            name=tr("Tôi sẽ nộp tại quầy"),
-            description=tr(
-                "Không trả bằng điện thoại; giấy biên nhận sẽ ghi “Chưa thanh toán — nộp tại quầy”"
-            ),
-        )
-        self.desk_button.clicked.connect(self._pay_at_desk)
-        for button in (self.retry_button, self.continue_button, self.desk_button):
-            row.addWidget(button)
-        left.addLayout(row)
+        left.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.account = QGridLayout()  # filled when the portal answers: for a transfer typed by hand
+        self.account.setHorizontalSpacing(s.px(24))
+        self.account.setVerticalSpacing(s.px(4))
+        self.account.setColumnStretch(1, 1)
+        left.addLayout(self.account)
+        left.addStretch(1)
         outer.addLayout(left, 3)
 
         right = QVBoxLayout()
+        right.setSpacing(s.px(8))
         self.qr = QLabel()
         self.qr.setObjectName("vietqr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setAccessibleName(tr("Mã VietQR để trả lệ phí bằng ứng dụng ngân hàng"))
         self.qr.setMinimumSize(s.px(QR_PX), s.px(QR_PX))
         right.addWidget(self.qr)
-        self.qr_caption = Body(tr("Quét mã này bằng ứng dụng ngân hàng"), small=True)
-        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        right.addWidget(self.qr_caption)
+        self.how = QVBoxLayout()
+        for step in (
+            tr("1. Mở ứng dụng ngân hàng, chọn “Quét mã QR”."),
+            tr("2. Đưa điện thoại vào mã QR này."),
+            tr("3. Thấy đúng số tiền {amount} thì xác nhận.", amount=money_text(self.amount)),
+        ):
+            self.how.addWidget(Body(step, small=True))
+        right.addLayout(self.how)
         right.addStretch(1)
         outer.addLayout(right, 2)
         self.payment: Payment | None = None
@@ -141,11 +122,8 @@ class PaymentPage(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self._poll)
-        if self.paid:
-            self._show_paid()
-        else:
-            self.status.setText("⏳  " + tr("Đang tạo mã thanh toán…"))
-            QTimer.singleShot(0, self.start)
+        self.status.setText("⏳  " + tr("Đang tạo mã thanh toán…"))
+        QTimer.singleShot(0, self.start)
 
     # -- the portal ----------------------------------------------------------------------------------
     def start(self) -> None:
@@ -175,7 +153,6 @@ class PaymentPage(QWidget):
             )
         )
         self.qr.show()
-        self.qr_caption.show()
         for row, (label, value) in enumerate(
             (
                 (tr("Ngân hàng"), payment.bank_name),
@@ -185,6 +162,7 @@ class PaymentPage(QWidget):
             )
         ):
             key, shown = Body(label, small=True), Body(value, small=True)
+            key.setWordWrap(False)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setAccessibleName(f"{label}: {value}")
             self.account.addWidget(key, row, 0)
@@ -204,7 +182,6 @@ class PaymentPage(QWidget):
     def _no_code(self, why: str) -> None:
         self.qr.clear()
         self.qr.hide()
-        self.qr_caption.hide()
         self.status.setText("")
         self.error.show_message(" ".join([why, tr("Ông/bà có thể bấm “Thử lại”, hoặc nộp tại quầy.")]))
         self.retry_button.show()
@@ -234,21 +211,21 @@ class PaymentPage(QWidget):
         self.paid = True
         self.timer.stop()
         self.error.clear_message()
-        self.status.setText(
-            "✔  " + tr("Đã thanh toán {amount}. Cảm ơn ông/bà.", amount=money_text(self.amount))
-        )
+        thanks = tr("Đã thanh toán {amount}. Cảm ơn ông/bà.", amount=money_text(self.amount))
+        self.status.setText("✔  " + thanks)
         self.retry_button.hide()
-        self.desk_button.hide()
-        self.continue_button.show()
-        self.continue_button.setFocus()
+        self.paid_now.emit()
 
-    def _pay_at_desk(self) -> None:
-        """One last look first: money sent a moment ago must not be printed as unpaid."""
+    def go_on(self) -> None:
+        """The person pressed the big button: paid, go on; not (yet), pay at the desk — after one last
+        look, so money sent a moment ago is not printed as unpaid."""
         self.timer.stop()
         if self.paid:
             self.settled.emit("paid")
             return
-        self.desk_button.setEnabled(False)
+        if self._leaving:
+            return
+        self._leaving = True
         self.retry_button.hide()
 
         def answered(payment: Payment) -> None:

@@ -184,7 +184,7 @@ def test_every_procedure_files_end_to_end_through_the_screens(
         if index % 2:
             body = {"purpose": payment_page.payment.purpose, "amount": payment_page.amount}
             assert requests.post(f"{sandbox_url}/sandbox/bank/transfers", json=body, timeout=5).ok
-            qtbot.waitUntil(lambda: payment_page.continue_button.isVisible(), timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: payment_page.paid, timeout=WAIT_MS)
             p.tap("Tiếp tục")
         else:
             p.tap("Tôi sẽ nộp tại quầy")

@@ -77,10 +77,11 @@ def test_the_fee_in_figures_and_words_and_a_vietqr_the_bank_app_reads(
 
     assert transfer(sandbox_url, page.payment, 15000).status_code == 422  # short: not paid
     assert transfer(sandbox_url, page.payment, 16000).status_code < 300
-    qtbot.waitUntil(lambda: "Đã thanh toán" in page.status.text(), timeout=5000)
-    assert page.continue_button.isVisible() and not page.desk_button.isVisible()
+    with qtbot.waitSignal(page.paid_now, timeout=5000):
+        pass
+    assert "Đã thanh toán 16.000 đồng" in page.status.text()
     with qtbot.waitSignal(page.settled) as settled:
-        page.continue_button.click()
+        page.go_on()  # the frame's big button, now "Tiếp tục"
     assert settled.args == ["paid"]
     assert (
         with_fee.client.get_dossier(with_fee.dossier.code, with_fee.dossier.lookup_code).payment_status
@@ -94,7 +95,7 @@ def test_paying_at_the_desk_instead(qtbot: QtBot, with_fee: FeeDossier) -> None:
     page.show()
     qtbot.waitUntil(lambda: page.payment is not None)
     with qtbot.waitSignal(page.settled) as settled:
-        page.desk_button.click()
+        page.go_on()  # the frame's big button: "Tôi sẽ nộp tại quầy"
     assert settled.args == ["unpaid"]
 
 
@@ -108,7 +109,7 @@ def test_money_sent_a_moment_ago_is_not_printed_as_unpaid(
     assert page.payment is not None
     assert transfer(sandbox_url, page.payment, 16000).status_code < 300
     with qtbot.waitSignal(page.settled) as settled:
-        page.desk_button.click()
+        page.go_on()
     assert settled.args == ["paid"]
 
 
@@ -127,7 +128,7 @@ def test_no_portal_gives_a_plain_message_a_retry_and_the_desk(qtbot: QtBot, with
         assert "chưa kết nối được" in page.error.message
         assert not page.qr.isVisible()
         with qtbot.waitSignal(page.settled, timeout=10_000) as settled:
-            page.desk_button.click()
+            page.go_on()
         assert settled.args == ["unpaid"]
 
 

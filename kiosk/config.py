@@ -11,6 +11,10 @@ Every key is optional; the command line wins over the file. Example::
     fullscreen = true        # desk mode only: kiosk is always fullscreen, laptop always a window
     portal = "https://…"     # Portal API v1 server
     scanner_folder = "/home/desk/Scans"
+    printer = "system"       # where receipts go: pdf (a PDF file) | system | thermal
+    printer_name = "HP_LaserJet"  # system printer (as the OS names it); unset: the default printer
+    printer_paper = "A5"     # A4 | A5, for the system printer and the PDF
+    thermal_address = "tcp://192.168.1.50:9100"  # or usb://04b8:0202, serial:///dev/ttyUSB0?baudrate=19200
 
 No personal data is ever written here.
 """
@@ -37,6 +41,8 @@ __all__ = [
 MIN_IDLE_SECONDS = 30
 MAX_IDLE_SECONDS = 3600
 PALETTES = ("normal", "high_contrast")
+PRINTERS = ("pdf", "system", "thermal")
+PAPERS = ("A4", "A5")
 
 
 class Mode(StrEnum):
@@ -63,6 +69,10 @@ class Settings:
     fullscreen: bool | None = None  # None: the mode decides
     portal: str | None = None
     scanner_folder: Path | None = None
+    printer: str = "pdf"  # pdf | system | thermal (kiosk/receipt/printers.py printer_from_settings)
+    printer_name: str | None = None  # None: the system's default printer
+    printer_paper: str = "A4"
+    thermal_address: str | None = None  # kiosk/receipt/address.py
 
     @property
     def idle(self) -> int:
@@ -139,7 +149,35 @@ def load_settings(path: Path | None = None) -> Settings:
     if "scanner_folder" in raw:
         _check(path, "scanner_folder", raw["scanner_folder"], str)
         values["scanner_folder"] = Path(raw["scanner_folder"]).expanduser()
+    _load_printer(path, raw, values)
     return Settings(**values)  # type: ignore[arg-type]
+
+
+def _load_printer(path: Path, raw: dict[str, object], values: dict[str, object]) -> None:
+    from kiosk.receipt.address import EXAMPLES, parse_address  # pure Python, no Qt
+
+    if "printer" in raw:
+        if raw["printer"] not in PRINTERS:
+            raise ConfigError(f"{path}: 'printer' must be one of {', '.join(PRINTERS)}")
+        values["printer"] = raw["printer"]
+    if "printer_name" in raw:
+        _check(path, "printer_name", raw["printer_name"], str)
+        name = str(raw["printer_name"]).strip()
+        if not name:
+            raise ConfigError(f"{path}: 'printer_name' is empty (leave it out to use the default printer)")
+        values["printer_name"] = name
+    if "printer_paper" in raw:
+        if raw["printer_paper"] not in PAPERS:
+            raise ConfigError(f"{path}: 'printer_paper' must be one of {', '.join(PAPERS)}")
+        values["printer_paper"] = raw["printer_paper"]
+    if "thermal_address" in raw:
+        _check(path, "thermal_address", raw["thermal_address"], str)
+        try:
+            values["thermal_address"] = str(parse_address(str(raw["thermal_address"])))
+        except ValueError as exc:
+            raise ConfigError(f"{path}: 'thermal_address': {exc}") from None
+    if values.get("printer") == "thermal" and "thermal_address" not in values:
+        raise ConfigError(f"{path}: printer = \"thermal\" needs 'thermal_address' (e.g. {EXAMPLES})")
 
 
 def _toml_value(value: object) -> str:

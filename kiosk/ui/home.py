@@ -15,6 +15,7 @@ class HomeScreen(QWidget):
     create_account = Signal()
     file_dossier = Signal()
     reprint = Signal()
+    track = Signal()
     language_chosen = Signal(str)
     resume_draft = Signal(str)
 
@@ -57,6 +58,7 @@ class HomeScreen(QWidget):
         for key, text, detail, signal in (
             ("account", tr("Tạo tài khoản"), tr("Lần đầu dùng dịch vụ công"), self.create_account),
             ("dossier", tr("Nộp hồ sơ"), tr("Ví dụ: đăng ký khai sinh cho cháu bé"), self.file_dossier),
+            ("track", tr("Tra cứu hồ sơ"), tr("Xem hồ sơ đã nộp đang đến đâu"), self.track),
             ("reprint", tr("In biên nhận"), tr("In lại giấy hẹn của hồ sơ đã nộp"), self.reprint),
         ):
             button = BigButton(f"{text}\n{detail}", primary=key == "dossier", name=text, description=detail)

@@ -26,6 +26,7 @@ from kiosk.config import ConfigError, Mode, Settings, load_settings, save_settin
 from kiosk.delivery.sender import Sender
 from kiosk.desk_outbox import DeskOutbox
 from kiosk.domain import addresses
+from kiosk.domain.lookup_pace import LookupPace
 from kiosk.domain.procedures import Procedure, ProcedureError, load_catalog
 from kiosk.domain.workdays import VIETNAM_TZ
 from kiosk.i18n import procedure_text, tr
@@ -33,8 +34,8 @@ from kiosk.portal.client import PortalClient
 from kiosk.portal.models import Dossier
 from kiosk.portal.sandbox.runner import SandboxHandle, start_sandbox
 from kiosk.receipt.model import Receipt, sample_receipt
-from kiosk.receipt.output import receipt_folder, receipt_path
-from kiosk.receipt.pdf import render_receipt_pdf
+from kiosk.receipt.output import receipt_folder
+from kiosk.receipt.printers import printer_from_settings
 from kiosk.receipt.slip import render_waiting_slip
 from kiosk.secrets import Secrets, SecretsUnavailable
 from kiosk.store.drafts import Drafts
@@ -44,7 +45,7 @@ from kiosk.store.outbox import Outbox, OutboxEntry
 from kiosk.store.vault import Vault, VaultUnavailable
 from kiosk.ui import theme
 from kiosk.ui.admin import AdminAccess, AdminCorner
-from kiosk.ui.admin_settings import kiosk_settings
+from kiosk.ui.admin_settings import kiosk_settings, printer_settings
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.idle import IdleGuard
 from kiosk.ui.keyboard import KeyboardSpace, enable_virtual_keyboard, hide_keyboard, keyboard_enabled
@@ -59,8 +60,10 @@ from kiosk.ui.worker import run_in_background
 from kiosk.wizards.account import AccountWizard
 from kiosk.wizards.dossier import DossierWizard
 from kiosk.wizards.frame import WizardFrame
+from kiosk.wizards.printing import ReceiptPrinting
 from kiosk.wizards.reprint import ReprintWizard
 from kiosk.wizards.session import CitizenSession
+from kiosk.wizards.tracking import TrackingWizard
 
 log = logging.getLogger("kiosk")
 
@@ -152,7 +155,10 @@ class Kiosk(QObject):
         )
         self.idle.expired.connect(self.go_home)
         self.idle.warned.connect(self.reader.say)
-        self.printed: list[Path] = []  # this visit's receipt files, deleted when it ends
+        self.printed: list[Path] = []  # this visit's waiting slips, deleted when it ends
+        # The printer chosen in the admin settings (a PDF file until one is chosen, as in the demo).
+        self.printing = ReceiptPrinting(printer_from_settings(self.settings, pdf_folder=receipts), receipts)
+        self.lookup_pace = LookupPace()  # the machine's: wrong lookups slow the next ones, across visits
         self.go_home()
 
     def _new_session(self) -> CitizenSession:
@@ -223,7 +229,8 @@ class Kiosk(QObject):
                 text_steps=len(theme.TEXT_STEPS),
                 default_text_step=theme.DEFAULT_STEP,
                 default_idle_seconds=self.settings.idle,
-            ),
+            )
+            + printer_settings(),
             demo_pin=DEMO_ADMIN_PIN if self.demo else None,
         )
         self.admin.exit_requested.connect(self._exit_by_admin)
@@ -259,14 +266,15 @@ class Kiosk(QObject):
         self.exited.emit()
 
     def _test_print(self) -> None:
-        """A sample receipt with no one's data on it, to check the printer (today: the PDF) works."""
-        try:
-            path = self.print_receipt(sample_receipt())
-        except OSError:
-            log.exception("test print failed")
-            self.admin.menu.show_status(tr("Không in thử được. Kiểm tra máy in rồi thử lại."))
-            return
-        self.admin.menu.show_status(tr("Đã in thử: {path}", path=str(path)))
+        """A sample receipt with no one's data on it, to check the chosen printer works."""
+        menu = self.admin.menu
+        menu.show_status("⏳  " + tr("Đang in thử trên: {printer}", printer=self.printing.describe()))
+        self.printing.print(
+            sample_receipt(),
+            owner=menu,
+            done=lambda what: menu.show_status(tr("Đã in thử.") + " " + what),
+            problem=lambda message: menu.show_status("⚠  " + message),
+        )
 
     def _apply_settings(self, values: object) -> None:
         if not isinstance(values, Settings):
@@ -285,9 +293,14 @@ class Kiosk(QObject):
                     palette=values.palette,
                     text_step=values.text_step,
                     read_aloud=values.read_aloud,
+                    printer=values.printer,
+                    printer_name=values.printer_name,
+                    printer_paper=values.printer_paper,
+                    thermal_address=values.thermal_address,
                 ),
                 self.config_file,
             )
+        self.printing.printer = printer_from_settings(values, pdf_folder=self.receipts)
         self._reset_visit_look()
 
     def _wire_shortcuts(self) -> None:
@@ -362,8 +375,9 @@ class Kiosk(QObject):
         if clipboard is not None:
             clipboard.clear()  # nothing copied during the visit is pasted by the next person
         for path in self.printed:
-            path.unlink(missing_ok=True)  # the receipt PDF carries the citizen's name
+            path.unlink(missing_ok=True)  # a waiting slip: nobody's data, but this visit's paper
         self.printed.clear()
+        self.printing.forget_visit()  # receipt PDFs carry the citizen's name
         gc.collect()  # the last visit's answers and scans leave memory now, not whenever
         self._reset_visit_look()
         self._show_home()
@@ -373,6 +387,7 @@ class Kiosk(QObject):
         home.create_account.connect(self.create_account)
         home.file_dossier.connect(self.file_dossier)
         home.reprint.connect(self.reprint)
+        home.track.connect(self.track)
         home.language_chosen.connect(self._choose_language)
         home.resume_draft.connect(lambda draft_id: self.file_dossier(resume=draft_id))
         if self.drafts is not None and not self.settings.locked:
@@ -404,7 +419,7 @@ class Kiosk(QObject):
         wizard = DossierWizard(
             self.session,
             self.catalog,
-            self.print_receipt,
+            self.printing,
             self._record,
             scanner_folder=self.scanner_folder,
             handover=self.desk.handover(),
@@ -417,7 +432,13 @@ class Kiosk(QObject):
         self._show(wizard)
 
     def reprint(self) -> None:
-        wizard = ReprintWizard(self.session, self.print_receipt)
+        wizard = ReprintWizard(self.session, self.print_receipt, self.lookup_pace)
+        wizard.finished.connect(self.go_home)
+        self._show(wizard)
+
+    def track(self) -> None:
+        """ "Tra cứu hồ sơ": a slip's QR or its two codes, then the dossier's history in plain words."""
+        wizard = TrackingWizard(self.session, self.lookup_pace)
         wizard.finished.connect(self.go_home)
         self._show(wizard)
 
@@ -429,10 +450,8 @@ class Kiosk(QObject):
                 self.shell.banner.clear_otp()
 
     def print_receipt(self, receipt: Receipt) -> Path:
-        """Demo mode and this first version print to a PDF file; the screen says where it is."""
-        path = render_receipt_pdf(receipt, receipt_path(receipt.dossier_code, self.receipts))
-        self.printed.append(path)
-        return path
+        """A PDF copy on demand (reprints); deleted when the visit ends."""
+        return self.printing.save_pdf(receipt)
 
     def _record(self, dossier: Dossier) -> None:
         self.journal.record(

@@ -4,13 +4,28 @@
 <context>
     <name>kiosk</name>
     <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>1. Mở ứng dụng ngân hàng, chọn “Quét mã QR”.</source>
+        <translation>1. Open your bank app and choose “Scan QR”.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/credentials_page.py"/>
         <location filename="../../kiosk/wizards/texts.py"/>
         <source>12 chữ số trên thẻ căn cước</source>
         <translation>the 12 digits on your ID card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/reprint.py"/>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>2. Đưa điện thoại vào mã QR này.</source>
+        <translation>2. Point the phone at this QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>3. Thấy đúng số tiền {amount} thì xác nhận.</source>
+        <translation>3. If the amount shows {amount}, confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
         <source>6 chữ cái hoặc chữ số in trên giấy hẹn, ngay dưới mã hồ sơ</source>
         <translation>6 letters or digits printed on the appointment slip, just below the dossier code</translation>
     </message>
@@ -20,7 +35,7 @@
         <translation>The first three digits of the ID number are not the code of any province or city. Please check the number.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <location filename="../../kiosk/wizards/printing.py"/>
         <location filename="../../kiosk/wizards/reprint.py"/>
         <source>Biên nhận đã được lưu thành tệp PDF tại:</source>
         <translation>The receipt has been saved as a PDF file at:</translation>
@@ -31,9 +46,29 @@
         <translation>Public Services logo</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/timeline.py"/>
+        <source>Bây giờ</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Bây giờ: {what}</source>
+        <translation>Now: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Bình thường</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/dossier_flow.py"/>
         <source>Bưu điện mang kết quả đến địa chỉ nào?</source>
         <translation>Which address should the post office bring the result to?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Bưu điện mang đến nhà</source>
+        <translation>Delivered to your home by post</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/account.py"/>
@@ -117,6 +152,11 @@
         <translation>Start filling in the application for this service</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Bằng chữ: {words}</source>
+        <translation>In words: {words}</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/attachments_page.py"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
@@ -173,9 +213,18 @@
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/dossier.py"/>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Chưa hỏi được ngân hàng; máy vẫn đang thử lại…</source>
+        <translation>Could not ask the bank yet; still trying…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_messages.py"/>
+        <source>Chưa in được biên nhận. Hồ sơ đã nộp xong, không bị ảnh hưởng. Nhờ cán bộ kiểm tra máy in, rồi bấm In lại.</source>
+        <translation>The receipt could not be printed. Your dossier has been submitted and is not affected. Ask a staff member to check the printer, then press Print again.</translation>
+    </message>
+    <message>
         <source>Chưa in được biên nhận. Vui lòng bấm “In biên nhận” lần nữa hoặc báo cán bộ.</source>
-        <translation>The receipt could not be printed. Please press “Print receipt” again or ask a staff member.</translation>
+        <translation type="vanished">The receipt could not be printed. Please press “Print receipt” again or ask a staff member.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/reprint.py"/>
@@ -198,9 +247,20 @@
         <translation>The PIN was not saved.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Chưa thanh toán — nộp tại quầy</source>
+        <translation>Not paid yet — pay at the desk</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/attachments_page.py"/>
         <source>Chưa thấy bản quét mới. Hãy quét giấy tờ trên máy quét, rồi bấm lại.</source>
         <translation>No new scan found yet. Please scan the paper on the scanner, then press again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Chưa tạo được mã thanh toán vì chưa kết nối được với cổng dịch vụ công.</source>
+        <translation>The payment code could not be made: the public service portal cannot be reached.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/address_input.py"/>
@@ -224,9 +284,19 @@
         <translation>For kiosk staff only.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Chỉ lưu tệp PDF</source>
+        <translation>PDF file only</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/question_page.py"/>
         <source>Chọn câu trả lời này</source>
         <translation>Choose this answer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Chọn một máy in đã cài trên máy tính này</source>
+        <translation>Choose a printer installed on this computer</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/account.py"/>
@@ -264,6 +334,11 @@
         <translation>Choose a photo or PDF file of this document</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
+        <source>Chờ {n} giây</source>
+        <translation>Wait {n} seconds</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/attachments_page.py"/>
         <source>Chụp</source>
         <translation>Take photo</translation>
@@ -294,6 +369,11 @@
         <translation>Sunday</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Chủ tài khoản</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/toolbar.py"/>
         <source>Chữ nhỏ hơn</source>
         <translation>Smaller text</translation>
@@ -314,6 +394,16 @@
         <translation>Kiosk settings</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/timeline.py"/>
+        <source>Các bước của hồ sơ</source>
+        <translation>The steps of the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Các bước của hồ sơ:</source>
+        <translation>The steps of your dossier so far:</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/speech.py"/>
         <source>Các lựa chọn: {choices}</source>
         <translation>The choices: {choices}</translation>
@@ -327,6 +417,11 @@
         <location filename="../../kiosk/ui/pin_pad.py"/>
         <source>Cán bộ kỹ thuật đặt mã PIN bằng lệnh sau, chạy trên máy này, rồi mở lại kiosk: {command}</source>
         <translation>A technician sets the PIN by running this command on this machine, then restarts the kiosk: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/timeline.py"/>
+        <source>Cán bộ đang xem xét hồ sơ</source>
+        <translation>An officer is reviewing the dossier</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/dossier.py"/>
@@ -373,6 +468,21 @@
         <location filename="../../kiosk/wizards/dossier.py"/>
         <source>Cùng địa chỉ với người đi đăng ký</source>
         <translation>Same address as the person registering</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/timeline.py"/>
+        <source>Cơ quan không giải quyết được hồ sơ — mời ông/bà liên hệ Bộ phận Một cửa</source>
+        <translation>The office could not process the dossier — please contact the One-Stop desk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/timeline.py"/>
+        <source>Cơ quan đã nhận hồ sơ</source>
+        <translation>The office has received the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Cảm ơn ông/bà đã đánh giá.</source>
+        <translation>Thank you for your rating.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/attachments_page.py"/>
@@ -503,6 +613,16 @@
         <translation>Hours must be from 0 to 23 and minutes from 0 to 59, for example 14:30.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Góp ý thêm</source>
+        <translation>Further comments</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Góp ý thêm (không bắt buộc)</source>
+        <translation>Further comments (optional)</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/pin_pad.py"/>
         <source>Gõ các chữ số của mã PIN rồi bấm Xác nhận</source>
         <translation>Type the digits of the PIN, then press Confirm</translation>
@@ -555,6 +675,16 @@
         <translation>Send your details to the public services portal to create the account</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Gửi đánh giá</source>
+        <translation>Send rating</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Gửi đánh giá của ông/bà tới cơ quan</source>
+        <translation>Send your rating to the office</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/admin_pin.py"/>
         <source>Hai lần nhập không giống nhau. Chưa lưu mã PIN.</source>
         <translation>The two entries are not the same. The PIN was not saved.</translation>
@@ -570,6 +700,11 @@
         <translation>Both codes are printed on the appointment slip, just below the line “Dossier code”.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Hoặc nhập hai mã in trên giấy hẹn, ngay dưới dòng “Mã hồ sơ”:</source>
+        <translation>Or type the two codes printed on the appointment slip, just below the line “Dossier code”:</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/admin_settings.py"/>
         <location filename="../../kiosk/ui/pin_pad.py"/>
         <location filename="../../kiosk/wizards/attachments_page.py"/>
@@ -582,6 +717,11 @@
         <translation>Cancel, no photo</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
         <source>Hãy giữ tờ giấy này. Muốn biết hồ sơ đã đến đâu, ông/bà đưa mã QR hoặc Mã hồ sơ và Mã tra cứu cho cán bộ xem.</source>
         <translation>Please keep this paper. To find out how your application is going, show the QR code, or the dossier code and lookup code, to a staff member.</translation>
@@ -590,6 +730,11 @@
         <location filename="../../kiosk/wizards/waiting_page.py"/>
         <source>Hãy in và giữ giấy chờ gửi; muốn hỏi, đưa mã chờ gửi cho cán bộ.</source>
         <translation>Print and keep the waiting slip; if you have a question, show its reference to the staff.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Hãy nhập địa chỉ của máy in nhiệt.</source>
+        <translation>Please enter the thermal printer's address.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/scan_page.py"/>
@@ -642,7 +787,7 @@
         <translation>Ask the public services portal again which services can be applied for</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py"/>
+        <location filename="../../kiosk/desk_outbox.py"/>
         <location filename="../../kiosk/ui/admin.py"/>
         <source>Hồ sơ chờ gửi</source>
         <translation>Applications waiting to be sent</translation>
@@ -659,8 +804,28 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <source>Hồ sơ có lệ phí {amount} chưa thanh toán. Ông/bà nộp tại quầy khi đến nhận kết quả.</source>
+        <translation>The fee of {amount} is not paid yet. Please pay it at the desk when you collect the result.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/timeline.py"/>
+        <source>Hồ sơ có thay đổi</source>
+        <translation>The dossier has been updated</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/timeline.py"/>
+        <source>Hồ sơ cần bổ sung giấy tờ — mời ông/bà liên hệ Bộ phận Một cửa</source>
+        <translation>More papers are needed — please contact the One-Stop desk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/confirmation_page.py"/>
         <source>Hồ sơ của ông/bà đã được nhận và đang được giải quyết.</source>
         <translation>Your application has been received and is being dealt with.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Hồ sơ này đã được đánh giá. Cảm ơn ông/bà.</source>
+        <translation>This dossier has already been rated. Thank you.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/waiting_page.py"/>
@@ -685,6 +850,11 @@
         <translation>Print receipt</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>In biên nhận bằng</source>
+        <translation>Print receipts with</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
         <source>In giấy biên nhận có mã hồ sơ và ngày hẹn trả kết quả</source>
         <translation>Print the receipt with the dossier code and the date the result is due</translation>
@@ -693,6 +863,11 @@
         <location filename="../../kiosk/wizards/waiting_page.py"/>
         <source>In giấy chờ gửi</source>
         <translation>Print the waiting slip</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <source>In lại</source>
+        <translation>Print again</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/reprint.py"/>
@@ -726,6 +901,11 @@
         <translation>No</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Không bắt buộc. Viết điều ông/bà muốn cơ quan biết</source>
+        <translation>Optional. Write what you would like the office to know</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/outbox_panel.py"/>
         <source>Không có hồ sơ nào chờ gửi</source>
         <translation>No application is waiting to be sent</translation>
@@ -741,9 +921,13 @@
         <translation>This commune or ward is not in the current list. Please choose again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py"/>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Không hài lòng</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
         <source>Không in thử được. Kiểm tra máy in rồi thử lại.</source>
-        <translation>The test page could not be printed. Check the printer and try again.</translation>
+        <translation type="vanished">The test page could not be printed. Check the printer and try again.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pin_pad.py"/>
@@ -776,9 +960,24 @@
         <translation>This file could not be opened. Please choose another file.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/dossier.py"/>
+        <source>Không trả bằng điện thoại; giấy biên nhận sẽ ghi “Chưa thanh toán — nộp tại quầy”</source>
+        <translation>Not paying by phone; the receipt will say “Not paid — pay at the desk”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
+        <source>Không tìm thấy hồ sơ với hai mã này. Ông/bà vui lòng kiểm tra lại hai mã trên giấy hẹn (hoặc đưa mã QR vào máy quét).</source>
+        <translation>No dossier was found with these two codes. Please check both codes on your appointment slip (or show its QR code to the scanner).</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/portal/client.py"/>
         <source>Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này. Vui lòng kiểm tra lại hai mã trên giấy hẹn.</source>
         <translation>No application was found with this dossier code and lookup code. Please check both codes on the appointment slip.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_messages.py"/>
+        <source>Không tìm thấy máy in. Hồ sơ đã nộp xong, không bị ảnh hưởng. Nhờ cán bộ kiểm tra máy in đã bật và đã cắm dây chưa, rồi bấm In lại.</source>
+        <translation>The printer cannot be found. Your dossier has been submitted and is not affected. Ask a staff member to check that the printer is on and plugged in, then press Print again.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/attachments_page.py"/>
@@ -799,6 +998,26 @@
         <location filename="../../kiosk/ui/photos.py"/>
         <source>Không đọc được ảnh này (tệp có thể bị hỏng). Vui lòng chụp hoặc quét lại.</source>
         <translation>This picture could not be read (the file may be damaged). Please take the photo or scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Khổ A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Khổ A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Khổ giấy</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Khổ giấy của biên nhận</source>
+        <translation>The receipt's paper size</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin_settings.py"/>
@@ -827,6 +1046,8 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <location filename="../../kiosk/wizards/dossier.py"/>
+        <location filename="../../kiosk/wizards/tracking.py"/>
         <source>Kết thúc, xoá thông tin của bạn khỏi máy và trở về màn hình đầu</source>
         <translation>Finish, erase your details from the machine and go back to the start screen</translation>
     </message>
@@ -886,7 +1107,9 @@
         <translation>First time using public services</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/confirmation_page.py"/>
         <location filename="../../kiosk/wizards/review_page.py"/>
+        <location filename="../../kiosk/wizards/tracking.py"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
@@ -899,6 +1122,11 @@
         <location filename="../../kiosk/domain/form.py"/>
         <source>Lệ phí {what} (đăng ký muộn)</source>
         <translation>Fee for {what} (late registration)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Lệ phí: {amount}</source>
+        <translation>Fee: {amount}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets.py"/>
@@ -914,6 +1142,11 @@
         <location filename="../../kiosk/ui/speech.py"/>
         <source>Lỗi: {message}</source>
         <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/timeline.py"/>
+        <source>Lời nhắn của cơ quan: {note}</source>
+        <translation>Message from the office: {note}</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/review_page.py"/>
@@ -934,6 +1167,51 @@
         <location filename="../../kiosk/wizards/waiting_page.py"/>
         <source>Máy chưa kết nối được với cổng dịch vụ công. Hồ sơ của bạn đã được lưu an toàn trên máy này và sẽ tự động gửi đi khi có kết nối. Bạn không cần nhập lại.</source>
         <translation>This machine cannot reach the public services portal right now. Your application is stored safely on this machine and will be sent automatically when the connection is back. You do not need to enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Máy in</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Máy in biên nhận</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Máy in dùng để in giấy biên nhận cho người dân</source>
+        <translation>The printer used for citizens' receipts</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_messages.py"/>
+        <source>Máy in hết giấy. Hồ sơ đã nộp xong, không bị ảnh hưởng. Nhờ cán bộ thêm giấy vào máy in, rồi bấm In lại.</source>
+        <translation>The printer is out of paper. Your dossier has been submitted and is not affected. Ask a staff member to add paper, then press Print again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_messages.py"/>
+        <source>Máy in không trả lời. Hồ sơ đã nộp xong, không bị ảnh hưởng. Nhờ cán bộ kiểm tra máy in đã bật và đã nối mạng chưa, rồi bấm In lại.</source>
+        <translation>The printer does not answer. Your dossier has been submitted and is not affected. Ask a staff member to check that the printer is on and connected, then press Print again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Máy in mạng: tcp://địa chỉ IP; cổng USB: usb://mã hãng:mã máy; cổng COM: serial://tên cổng</source>
+        <translation>Network printer: tcp://IP address; USB: usb://vendor:product; COM port: serial://port name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Máy in mặc định của máy tính</source>
+        <translation>The computer's default printer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Máy in nhiệt 80 mm</source>
+        <translation>80 mm thermal printer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Máy in văn phòng</source>
+        <translation>Office printer</translation>
     </message>
     <message>
         <location filename="../../kiosk/store/vault.py"/>
@@ -964,6 +1242,11 @@
         <location filename="../../kiosk/wizards/waiting_page.py"/>
         <source>Máy sẽ tự gửi hồ sơ; khi gửi xong, cán bộ tại quầy có mã hồ sơ và ngày hẹn cho bạn.</source>
         <translation>The machine will send the application by itself; once it is sent, the staff at the desk will have its code and your appointment date.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
+        <source>Máy đã tra cứu sai nhiều lần. Để giữ an toàn cho hồ sơ của mọi người, vui lòng chờ một lát rồi thử lại.</source>
+        <translation>There have been many wrong lookups on this machine. To keep everyone's dossiers safe, please wait a moment and try again.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/account.py"/>
@@ -1006,7 +1289,7 @@
         <translation>New admin PIN ({low}–{high} digits): </translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/reprint.py"/>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
         <source>Mã QR này không phải mã trên giấy biên nhận hồ sơ, hoặc đọc chưa đúng. Vui lòng quét lại.</source>
         <translation>This QR code is not the one on an application receipt, or it was not read properly. Please scan again.</translation>
     </message>
@@ -1026,6 +1309,11 @@
         <translation>The QR code was read without all its Vietnamese accents. Please scan the card again.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Mã VietQR để trả lệ phí bằng ứng dụng ngân hàng</source>
+        <translation>VietQR code to pay the fee with a bank app</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/waiting_page.py"/>
         <source>Mã chờ gửi của bạn:</source>
         <translation>Your waiting reference:</translation>
@@ -1042,33 +1330,63 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
-        <location filename="../../kiosk/wizards/reprint.py"/>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/reprint.py"/>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
         <source>Mã hồ sơ chưa đúng. Mã có dạng 000.00.01.H26-260930-0012.</source>
         <translation>The dossier code is not right. It looks like 000.00.01.H26-260930-0012.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/reprint.py"/>
+        <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Mã hồ sơ: {code}</source>
+        <translation>Dossier code: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
         <source>Mã in trên giấy hẹn, ví dụ 000.00.01.H26-260930-0012; hoặc đưa mã QR trên giấy vào máy quét</source>
         <translation>The code printed on the appointment slip, for example 000.00.01.H26-260930-0012; or hold the slip's QR code to the scanner</translation>
     </message>
     <message>
+        <location filename="../../kiosk/domain/vietqr.py"/>
+        <source>Mã ngân hàng trong mã VietQR phải gồm đúng 6 chữ số.</source>
+        <translation>The bank code in a VietQR code must have exactly 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/domain/vietqr.py"/>
+        <source>Mã thanh toán VietQR bị hỏng (sai mã kiểm tra).</source>
+        <translation>The VietQR payment code is damaged (wrong check code).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/domain/vietqr.py"/>
+        <source>Mã thanh toán VietQR không phải chuyển khoản bằng đồng Việt Nam trong nước.</source>
+        <translation>The VietQR code is not a domestic transfer in Vietnamese dong.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/domain/vietqr.py"/>
+        <source>Mã thanh toán VietQR không đúng định dạng.</source>
+        <translation>The VietQR payment code is not in the right format.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Mã thanh toán nhận được không đúng nên máy không hiển thị.</source>
+        <translation>The payment code received was not right, so it is not shown.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
-        <location filename="../../kiosk/wizards/reprint.py"/>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
         <source>Mã tra cứu</source>
         <translation>Lookup code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/reprint.py"/>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
         <source>Mã tra cứu (6 ký tự)</source>
         <translation>Lookup code (6 characters)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/reprint.py"/>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
         <source>Mã tra cứu gồm 6 chữ cái hoặc chữ số in trên giấy hẹn.</source>
         <translation>The lookup code is the 6 letters or digits printed on the appointment slip.</translation>
     </message>
@@ -1149,6 +1467,7 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <location filename="../../kiosk/wizards/tracking.py"/>
         <source>Ngày hẹn trả kết quả</source>
         <translation>Result due on</translation>
     </message>
@@ -1193,6 +1512,11 @@
         <translation>The day before; before day 1 comes the last day of the month</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Ngân hàng</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/domain/ethnicity.py"/>
         <source>Người nước ngoài</source>
         <translation>Foreign national</translation>
@@ -1204,6 +1528,7 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <location filename="../../kiosk/wizards/tracking.py"/>
         <source>Nhận tại Bộ phận Một cửa</source>
         <translation>Collect at the One-Stop Desk</translation>
     </message>
@@ -1319,6 +1644,7 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <location filename="../../kiosk/wizards/tracking.py"/>
         <source>Nơi nhận kết quả</source>
         <translation>Where to get the result</translation>
     </message>
@@ -1336,6 +1662,16 @@
         <location filename="../../kiosk/wizards/account.py"/>
         <source>Nếu đúng, bấm “Tiếp tục”.</source>
         <translation>If it is right, press “Continue”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Nội dung chuyển khoản</source>
+        <translation>Transfer note</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/domain/vietqr.py"/>
+        <source>Nội dung chuyển khoản chỉ được dùng chữ cái, chữ số và dấu câu thông thường.</source>
+        <translation>The transfer note may only use letters, digits and ordinary punctuation.</translation>
     </message>
     <message>
         <location filename="../../kiosk/domain/fieldtypes.py"/>
@@ -1411,6 +1747,11 @@
         <location filename="../../kiosk/wizards/scan_page.py"/>
         <source>Quét lại thẻ CCCD</source>
         <translation>Scan the ID card again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
+        <source>Quét mã QR bằng máy ảnh</source>
+        <translation>Scan the QR code with the camera</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
@@ -1531,6 +1872,21 @@
         <translation>The fourth digit of the ID number does not match the year of birth. Please check the number and the year of birth.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/domain/vietqr.py"/>
+        <source>Số tiền cần chuyển không hợp lệ.</source>
+        <translation>The amount to transfer is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Số tài khoản</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/domain/vietqr.py"/>
+        <source>Số tài khoản nhận tiền không hợp lệ.</source>
+        <translation>The receiving account number is not valid.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/pin_pad.py"/>
         <source>Số {digit}</source>
         <translation>Digit {digit}</translation>
@@ -1569,6 +1925,11 @@
         <location filename="../../kiosk/wizards/review_page.py"/>
         <source>Sửa: {what}</source>
         <translation>Change: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Thanh toán</source>
+        <translation>Payment</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/review_page.py"/>
@@ -1624,6 +1985,11 @@
         <location filename="../../kiosk/wizards/attachments_page.py"/>
         <source>Thêm ảnh chụp hoặc bản quét của từng giấy tờ (PDF, JPEG, PNG). Ảnh lớn được tự thu nhỏ.</source>
         <translation>Add a photo or scan of each document (PDF, JPEG, PNG). Large photos are made smaller automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/domain/vietqr.py"/>
+        <source>Thông tin trong mã VietQR quá dài.</source>
+        <translation>The information in the VietQR code is too long.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/account.py"/>
@@ -1693,6 +2059,7 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/dossier.py"/>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
         <source>Thử lại</source>
         <translation>Try again</translation>
     </message>
@@ -1707,6 +2074,7 @@
         <translation>Practice text message: OTP code {otp}</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/dossier.py"/>
         <location filename="../../kiosk/wizards/frame.py"/>
         <source>Tiếp tục</source>
         <translation>Continue</translation>
@@ -1729,6 +2097,27 @@
         <translation>Continue the unfinished application: {name} (at {when})</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Tra cứu</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home.py"/>
+        <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Tra cứu hồ sơ</source>
+        <translation>Track a dossier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Tra cứu hồ sơ khác</source>
+        <translation>Look up another dossier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Tra cứu một hồ sơ khác bằng giấy hẹn của hồ sơ đó</source>
+        <translation>Look up another dossier with its own appointment slip</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/account.py"/>
         <source>Tài khoản đã được tạo</source>
         <translation>Your account has been created</translation>
@@ -1737,6 +2126,11 @@
         <location filename="../../kiosk/wizards/reprint.py"/>
         <source>Tìm hồ sơ theo hai mã và in lại biên nhận</source>
         <translation>Find the application by the two codes and print its receipt again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Tìm hồ sơ theo hai mã và xem hồ sơ đã đến đâu</source>
+        <translation>Find the dossier by its two codes and see how far it has got</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/address_input.py"/>
@@ -1755,6 +2149,26 @@
         <translation>I need more time</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Tôi hài lòng với việc giải quyết hồ sơ</source>
+        <translation>I am satisfied with how my dossier was handled</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Tôi không hài lòng</source>
+        <translation>I am not satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/dossier.py"/>
+        <source>Tôi sẽ nộp tại quầy  ›</source>
+        <translation>I will pay at the desk  ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Tôi thấy bình thường</source>
+        <translation>It was all right</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/admin_settings.py"/>
         <source>Tăng: {setting}</source>
         <translation>Increase: {setting}</translation>
@@ -1764,6 +2178,11 @@
         <location filename="../../kiosk/ui/toolbar.py"/>
         <source>Tương phản cao</source>
         <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Tạo lại mã QR để trả bằng ứng dụng ngân hàng</source>
+        <translation>Make the QR code for the bank app again</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/home.py"/>
@@ -1837,6 +2256,11 @@
         <translation>What happens next:</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Vui lòng chạm vào một trong ba mặt cười để chọn, rồi bấm “Gửi đánh giá”.</source>
+        <translation>Please touch one of the three faces to choose, then press “Send rating”.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/domain/fieldtypes.py"/>
         <source>Vui lòng chọn Có hoặc Không.</source>
         <translation>Please choose Yes or No.</translation>
@@ -1860,6 +2284,16 @@
         <location filename="../../kiosk/domain/addresses.py"/>
         <source>Vui lòng chọn xã, phường.</source>
         <translation>Please choose the commune or ward.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
+        <source>Vui lòng chờ {n} giây rồi thử lại.</source>
+        <translation>Please wait {n} seconds, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
+        <source>Vui lòng nhập hai mã in trên giấy hẹn, hoặc đưa mã QR trên giấy vào máy quét.</source>
+        <translation>Please type the two codes printed on the appointment slip, or show the slip's QR code to the scanner.</translation>
     </message>
     <message>
         <location filename="../../kiosk/domain/names.py"/>
@@ -1902,6 +2336,11 @@
         <translation>Please log in again; what you have entered is kept.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Ví dụ: tcp://192.168.1.50</source>
+        <translation>For example: tcp://192.168.1.50</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/home.py"/>
         <source>Ví dụ: đăng ký khai sinh cho cháu bé</source>
         <translation>For example: registering a baby's birth</translation>
@@ -1922,7 +2361,12 @@
         <translation>See the applications not sent yet and send them again now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/app.py"/>
+        <location filename="../../kiosk/ui/home.py"/>
+        <source>Xem hồ sơ đã nộp đang đến đâu</source>
+        <translation>See how far a submitted dossier has got</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/desk_outbox.py"/>
         <source>Xem và gửi lại</source>
         <translation>See them and send again</translation>
     </message>
@@ -1933,6 +2377,8 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <location filename="../../kiosk/wizards/dossier.py"/>
+        <location filename="../../kiosk/wizards/tracking.py"/>
         <location filename="../../kiosk/wizards/waiting_page.py"/>
         <source>Xong, về trang chủ</source>
         <translation>Done, back to the start</translation>
@@ -2028,7 +2474,7 @@
         <translation>the person the paper is for</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/reprint.py"/>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
         <source>ví dụ 000.00.01.H26-260930-0012</source>
         <translation>for example 000.00.01.H26-260930-0012</translation>
     </message>
@@ -2081,6 +2527,11 @@
         <location filename="../../kiosk/wizards/scan_page.py"/>
         <source>{label}: {problem} Bạn sẽ chọn hoặc nhập lại ở câu hỏi sau.</source>
         <translation>{label}: {problem} You will choose or enter it in a later question.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>{name} (không thấy máy này)</source>
+        <translation>{name} (not found)</translation>
     </message>
     <message>
         <location filename="../../kiosk/app.py"/>
@@ -2139,13 +2590,44 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <location filename="../../kiosk/wizards/tracking.py"/>
         <source>{weekday}, ngày {date}</source>
         <translation>{weekday}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/timeline.py"/>
+        <source>{weekday}, ngày {date}, lúc {hour} giờ</source>
+        <translation>{weekday} {date}, at {hour} o'clock</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/timeline.py"/>
+        <source>{weekday}, ngày {date}, lúc {hour} giờ {minute} phút</source>
+        <translation>{weekday} {date}, at {minute} minutes past {hour}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Ông/bà có hài lòng không?</source>
+        <translation>Are you satisfied?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Ông/bà có thể bấm “Thử lại”, hoặc nộp tại quầy.</source>
+        <translation>You can press “Try again”, or pay at the desk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Ông/bà có thể trả ngay bằng ứng dụng ngân hàng trên điện thoại (quét mã QR bên cạnh), hoặc nộp tiền mặt tại quầy khi đến nhận kết quả.</source>
+        <translation>You can pay now with the bank app on your phone (scan the QR code beside this), or pay in cash at the desk when you collect the result.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/outbox_panel.py"/>
         <source>Đang chờ gửi lại</source>
         <translation>Waiting to be sent again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Đang chờ ngân hàng báo đã nhận tiền…</source>
+        <translation>Waiting for the bank to confirm the money arrived…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/outbox_panel.py"/>
@@ -2156,8 +2638,19 @@
         <location filename="../../kiosk/wizards/account.py"/>
         <location filename="../../kiosk/wizards/dossier.py"/>
         <location filename="../../kiosk/wizards/frame.py"/>
+        <location filename="../../kiosk/wizards/rating.py"/>
         <source>Đang gửi…</source>
         <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <source>Đang in biên nhận…</source>
+        <translation>Printing the receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/app.py"/>
+        <source>Đang in thử trên: {printer}</source>
+        <translation>Test printing on: {printer}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin.py"/>
@@ -2170,9 +2663,14 @@
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/reprint.py"/>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
         <source>Đang tìm hồ sơ…</source>
         <translation>Looking for the application…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Đang tạo mã thanh toán…</source>
+        <translation>Making the payment code…</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/dossier.py"/>
@@ -2205,6 +2703,16 @@
         <translation>Chosen: {choice}</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/timeline.py"/>
+        <source>Đã có kết quả — bưu điện sẽ mang đến cho ông/bà</source>
+        <translation>The result is ready — the post office will bring it to you</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/timeline.py"/>
+        <source>Đã có kết quả — mời ông/bà đến Bộ phận Một cửa để nhận</source>
+        <translation>The result is ready — please collect it at the One-Stop desk</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/portal/errors.py"/>
         <source>Đã có lỗi khi làm việc với cổng dịch vụ công. Vui lòng thử lại.</source>
         <translation>Something went wrong with the public services portal. Please try again.</translation>
@@ -2231,8 +2739,17 @@
     </message>
     <message>
         <location filename="../../kiosk/app.py"/>
+        <source>Đã in thử.</source>
+        <translation>Test page printed.</translation>
+    </message>
+    <message>
         <source>Đã in thử: {path}</source>
-        <translation>Test page printed: {path}</translation>
+        <translation type="vanished">Test page printed: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/printing.py"/>
+        <source>Đã in xong. Mời ông/bà lấy giấy biên nhận ở máy in.</source>
+        <translation>Printed. Please take your receipt from the printer.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin.py"/>
@@ -2255,9 +2772,35 @@
         <translation>Your application has been submitted</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/timeline.py"/>
+        <source>Đã nộp lệ phí</source>
+        <translation>The fee has been paid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Đã thanh toán</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/dossier.py"/>
+        <source>Đã thanh toán xong; sang giấy biên nhận</source>
+        <translation>Paid; go on to the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Đã thanh toán {amount}. Cảm ơn ông/bà.</source>
+        <translation>{amount} paid. Thank you.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/attachments_page.py"/>
         <source>Đã thêm {count} tệp, {size}</source>
         <translation>{count} file(s) added, {size}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/timeline.py"/>
+        <source>Đã trả kết quả</source>
+        <translation>The result has been handed over</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/scan_page.py"/>
@@ -2318,6 +2861,21 @@
         <translation>Log in to your public services account</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
+        <source>Đưa mã QR trên giấy biên nhận trước máy ảnh để điền hai mã</source>
+        <translation>Hold the QR code on the receipt in front of the camera to fill in both codes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
+        <source>Đưa mã QR trên giấy biên nhận trước máy ảnh…</source>
+        <translation>Hold the QR code on the receipt in front of the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Đưa mã QR trên giấy biên nhận vào máy quét</source>
+        <translation>Show the QR code on your receipt to the scanner</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/dossier.py"/>
         <source>Đưa mặt sau thẻ CCCD (có mã QR) trước máy ảnh…</source>
         <translation>Hold the back of the ID card (with the QR code) in front of the camera…</translation>
@@ -2341,6 +2899,16 @@
         <location filename="../../kiosk/domain/fieldtypes.py"/>
         <source>Địa chỉ email không đúng dạng. Ví dụ: nguyenvana@gmail.com.</source>
         <translation>This email address is not in the right form. For example: nguyenvana@gmail.com.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Địa chỉ máy in chưa đúng. Ví dụ: tcp://192.168.1.50 (máy in mạng), usb://04b8:0202 (cổng USB) hoặc serial:///dev/ttyUSB0 (cổng COM).</source>
+        <translation>This printer address is not right. For example: tcp://192.168.1.50 (network printer), usb://04b8:0202 (USB) or serial:///dev/ttyUSB0 (COM port).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_settings.py"/>
+        <source>Địa chỉ máy in nhiệt</source>
+        <translation>Thermal printer address</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/speech.py"/>

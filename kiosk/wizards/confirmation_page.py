@@ -182,10 +182,23 @@ class ConfirmationPage(QWidget):
         right.addStretch(1)
         outer.addLayout(right, 2)
 
-    def show_printed(self, where: str) -> None:
-        self.print_status.setText(tr("Biên nhận đã được lưu thành tệp PDF tại:") + "\n" + where)
+    def set_printing(self) -> None:
+        """The receipt is on its way to the printer: the button waits (no second copy by a double tap)."""
+        self.print_button.setEnabled(False)
+        self.print_status.setText("⏳  " + tr("Đang in biên nhận…"))
         self.print_status.show()
+
+    def show_print_done(self, what: str) -> None:
+        self.print_status.setText(what)
+        self.print_status.show()
+        self._offer_again()
 
     def show_print_problem(self, message: str) -> None:
         self.print_status.setText(f"⚠  {message}")
         self.print_status.show()
+        self._offer_again()
+
+    def _offer_again(self) -> None:
+        self.print_button.setText("🖨  " + tr("In lại"))
+        self.print_button.setAccessibleName(tr("In lại"))
+        self.print_button.setEnabled(True)

@@ -46,7 +46,9 @@ from kiosk.wizards.draft_codec import decode_into, encode, procedure_of
 from kiosk.wizards.frame import FlowScreen
 from kiosk.wizards.payment_page import PaymentPage
 from kiosk.wizards.portal_results import plain_message, receipt_for
+from kiosk.wizards.printing import ReceiptPrinting
 from kiosk.wizards.question_page import QuestionPage
+from kiosk.wizards.rating import RatingPanel
 from kiosk.wizards.reading_order import apply_reading_order, refresh_reading_order
 from kiosk.wizards.review_page import ReviewPage
 from kiosk.wizards.scan_page import ScanConfirmPage, card_values
@@ -150,7 +152,7 @@ class DossierWizard(FlowScreen):
         self,
         session: CitizenSession,
         catalog: dict[str, Procedure],
-        print_receipt: Callable[[Receipt], Path],
+        printing: ReceiptPrinting,
         on_submitted: Callable[[Dossier], None] = lambda dossier: None,
         scanner_folder: Path | None = None,
         handover: Handover | None = None,
@@ -168,7 +170,7 @@ class DossierWizard(FlowScreen):
         self._resume_id = resume  # chosen at the desk from the home screen: opened once logged in
         self.session = session
         self.catalog = catalog
-        self.print_receipt = print_receipt
+        self.printing = printing
         self.on_submitted = on_submitted
         self.scanner_folder = scanner_folder
         self.started_at = time.time()  # a desk scanner's files from now on are this person's
@@ -177,6 +179,7 @@ class DossierWizard(FlowScreen):
         self.idempotency_key = ""
         self.dossier: Dossier | None = None
         self.payment_state: PaymentStatus | None = None  # once the person went past the fee page
+        self.rating_asked = False  # "Ông/bà có hài lòng không?" after the confirmation, once
         self._after_scan = ""
         self._render()
 
@@ -274,6 +277,10 @@ class DossierWizard(FlowScreen):
             waiting.print_requested.connect(self._print_slip)
             waiting.finished.connect(self.finished)
             page, next_text = waiting, ""
+        elif self.rating_asked and self.dossier is not None:
+            panel = RatingPanel(self.session.portal, self.dossier.code, self.dossier.lookup_code)
+            page, back, next_text = panel, False, tr("Xong, về trang chủ")
+            next_description = tr("Kết thúc, xoá thông tin của bạn khỏi máy và trở về màn hình đầu")
         elif self._fee_to_settle():
             assert self.dossier is not None
             payment = PaymentPage(self.session.portal, self.dossier)
@@ -287,7 +294,7 @@ class DossierWizard(FlowScreen):
         else:
             page = ConfirmationPage(self._receipt())
             page.print_requested.connect(self._print)
-            page.finished.connect(self.finished)
+            page.finished.connect(self._after_confirmation)
             next_text = ""
         self._show(page, next_text, next_description, can_go_back=back)
 
@@ -493,6 +500,8 @@ class DossierWizard(FlowScreen):
             self._submit(page)
         elif isinstance(page, PaymentPage):
             page.go_on()
+        elif isinstance(page, RatingPanel):
+            self.finished.emit()
         elif isinstance(page, AttachmentsPage):
             if page.busy():
                 return  # still reading a file: its card says "Đang xử lý…"
@@ -738,6 +747,14 @@ class DossierWizard(FlowScreen):
             and self.payment_state is None
         )
 
+    def _after_confirmation(self) -> None:
+        """ "Xong": one more question, how it went — once, and only for a dossier not rated yet."""
+        if self.dossier is None or self.dossier.rated or self.rating_asked:
+            self.finished.emit()
+            return
+        self.rating_asked = True
+        self._render()
+
     def _fee_paid(self) -> None:
         self.frame.next_button.setText(tr("Tiếp tục  ›"))
         self.frame.next_button.setAccessibleName(tr("Tiếp tục"))
@@ -755,11 +772,7 @@ class DossierWizard(FlowScreen):
     def _print(self) -> None:
         page = self.frame.page()
         assert isinstance(page, ConfirmationPage) and self.dossier is not None
-        try:
-            path = self.print_receipt(self._receipt())
-        except OSError:
-            page.show_print_problem(
-                tr("Chưa in được biên nhận. Vui lòng bấm “In biên nhận” lần nữa hoặc báo cán bộ.")
-            )
-            return
-        page.show_printed(str(path))
+        page.set_printing()
+        self.printing.print(
+            self._receipt(), owner=page, done=page.show_print_done, problem=page.show_print_problem
+        )

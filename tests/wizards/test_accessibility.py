@@ -31,7 +31,9 @@ from kiosk.wizards.confirmation_page import ConfirmationPage
 from kiosk.wizards.credentials_page import LoginPage, NewPasswordPage
 from kiosk.wizards.dossier import DossierWizard, ProcedurePage
 from kiosk.wizards.frame import FlowScreen
+from kiosk.wizards.payment_page import PaymentPage
 from kiosk.wizards.question_page import QuestionPage
+from kiosk.wizards.rating import RatingPanel
 from kiosk.wizards.reprint import ReprintWizard
 from kiosk.wizards.review_page import ReviewPage
 
@@ -233,7 +235,16 @@ def test_a_screen_reader_user_can_follow_the_birth_registration_journey(
 
     check_screen(p)  # Kiểm tra lại thông tin: every "Sửa" named after its row, in order
     p.tap("Nộp hồ sơ")
+    if p.screen.form.fee().amount != 0:  # late, or copies asked for: the fee page first
+        p.wait_for(PaymentPage)
+        page = p.page
+        qtbot.waitUntil(lambda: page.payment is not None, timeout=WAIT_MS)
+        check_screen(p)
+        p.tap("Tôi sẽ nộp tại quầy")
     p.wait_for(ConfirmationPage)
+    check_screen(p)
+    p.tap("Xong, về trang chủ")
+    p.wait_for(RatingPanel)  # "Ông/bà có hài lòng không?": faces named by their words
     check_screen(p)
     p.tap("Xong, về trang chủ")
 

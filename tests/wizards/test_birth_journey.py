@@ -38,6 +38,7 @@ from kiosk.wizards.attachments_page import AttachmentsPage
 from kiosk.wizards.confirmation_page import ConfirmationPage
 from kiosk.wizards.credentials_page import NewPasswordPage
 from kiosk.wizards.dossier import DossierWizard, ProcedurePage
+from kiosk.wizards.rating import RatingPanel
 from kiosk.wizards.review_page import ReviewPage
 from kiosk.wizards.session import TOKEN_NAME
 
@@ -235,7 +236,7 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
 
     # 3. In biên nhận: a PDF whose QR code gives back the dossier code
     p.tap("In biên nhận")
-    assert "Biên nhận đã được lưu" in confirmation.print_status.text()
+    qtbot.waitUntil(lambda: "Biên nhận đã được lưu" in confirmation.print_status.text(), timeout=WAIT_MS)
     pdf = Path(confirmation.print_status.text().splitlines()[-1])
     assert pdf.exists() and code in pdf.name
     (payload,) = pdf_qr_codes(pdf)
@@ -249,6 +250,18 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
     # Done: back home; the session is over and nothing of this person is left for the next one
     visit = kiosk.session
     assert Secrets().get(TOKEN_NAME) is not None  # the login token was kept in keyring, not a file
+    p.tap("Xong, về trang chủ")
+
+    # One question more: how it went. A face, a few words, sent to the portal once.
+    p.wait_for(RatingPanel)
+    rating = p.page
+    assert isinstance(rating, RatingPanel)
+    rating.faces["satisfied"].click()
+    type_text(rating.comment, "Cán bộ hướng dẫn tận tình")
+    rating.send_button.click()
+    qtbot.waitUntil(lambda: rating.done, timeout=WAIT_MS)
+    with PortalClient(sandbox.url) as client:
+        assert client.get_dossier(code, lookup).rated
     p.tap("Xong, về trang chủ")
     assert isinstance(p.screen, HomeScreen)
     qtbot.waitUntil(lambda: visit.account is None and not visit.portal.logged_in, timeout=WAIT_MS)

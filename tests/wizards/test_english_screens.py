@@ -29,6 +29,7 @@ from kiosk.domain.procedures import load_catalog
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import ProcedureInfo
 from kiosk.receipt.model import Receipt
+from kiosk.receipt.printers import PdfCopy
 from kiosk.ui import theme
 from kiosk.wizards.account import AccountWizard, DonePage
 from kiosk.wizards.account_flow import ACCOUNT_FIELDS, OTP_FIELD
@@ -37,6 +38,7 @@ from kiosk.wizards.confirmation_page import ConfirmationPage
 from kiosk.wizards.credentials_page import LoginPage, NewPasswordPage
 from kiosk.wizards.dossier import SCANNABLE, DossierWizard, ProcedurePage
 from kiosk.wizards.dossier_flow import DELIVERY_ADDRESS_FIELD, DELIVERY_LABELS, delivery_field
+from kiosk.wizards.printing import ReceiptPrinting
 from kiosk.wizards.question_page import QuestionPage
 from kiosk.wizards.reprint import ReprintPage
 from kiosk.wizards.review_page import ReviewPage
@@ -217,7 +219,7 @@ def test_the_flows_with_their_frames_are_in_english(english: None, qtbot: QtBot)
     session = CitizenSession(PortalClient("http://127.0.0.1:9"), None)  # nothing is asked of it here
     try:
         account = AccountWizard(session)
-        dossier = DossierWizard(session, CATALOG, print_receipt=lambda receipt: Path("unused.pdf"))
+        dossier = DossierWizard(session, CATALOG, ReceiptPrinting(PdfCopy(Path("unused"))))
         for screen in (account, dossier):
             qtbot.addWidget(screen)
             screen.frame.next_button.click()  # nothing given: the first question says so

@@ -124,6 +124,7 @@ def test_the_admin_menu_saves_settings_and_prints_a_test_page(
     qtbot.waitUntil(lambda: k.admin.menu.isVisible(), timeout=WAIT_MS)
 
     k.admin.menu.test_print_button.click()
+    qtbot.waitUntil(lambda: "Đã in thử" in k.admin.menu.status.text(), timeout=WAIT_MS)
     printed = list((tmp_path / "receipts").glob("*.pdf"))
     assert len(printed) == 1
     assert str(printed[0]) in k.admin.menu.status.text()

@@ -11,7 +11,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
@@ -33,7 +33,7 @@ from kiosk.i18n import procedure_text, tr
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import Dossier
 from kiosk.portal.sandbox.runner import SandboxHandle, start_sandbox
-from kiosk.receipt.model import Receipt, sample_receipt
+from kiosk.receipt.model import sample_receipt
 from kiosk.receipt.output import receipt_folder
 from kiosk.receipt.printers import printer_from_settings
 from kiosk.receipt.slip import render_waiting_slip
@@ -432,7 +432,17 @@ class Kiosk(QObject):
         self._show(wizard)
 
     def reprint(self) -> None:
-        wizard = ReprintWizard(self.session, self.print_receipt, self.lookup_pace)
+        at_desk = self.mode is not Mode.KIOSK  # a kiosk never lists other people's dossiers
+        since = datetime.now(VIETNAM_TZ) - JOURNAL_REPRINT_DAYS
+        wizard = ReprintWizard(
+            self.session,
+            self.printing,
+            self.lookup_pace,
+            catalog=self.catalog,
+            journal=self.journal.recent(since) if at_desk else (),
+            lookup_code_of=self.journal.lookup_code if at_desk else None,
+            offer_pdf=at_desk,
+        )
         wizard.finished.connect(self.go_home)
         self._show(wizard)
 
@@ -448,10 +458,6 @@ class Kiosk(QObject):
                 self.shell.banner.show_otp(otp)
             else:
                 self.shell.banner.clear_otp()
-
-    def print_receipt(self, receipt: Receipt) -> Path:
-        """A PDF copy on demand (reprints); deleted when the visit ends."""
-        return self.printing.save_pdf(receipt)
 
     def _record(self, dossier: Dossier) -> None:
         self.journal.record(
@@ -483,6 +489,7 @@ def open_outbox(portal_url: str) -> tuple[Outbox | None, Sender | None, Drafts |
     return outbox, Sender(outbox, portal_url), Drafts(drafts_path(), vault), vault, ""
 
 
+JOURNAL_REPRINT_DAYS = timedelta(days=7)  # a desk reprints from the journal of the last week
 DEMO_AUTO_PAY = timedelta(seconds=20)
 DEMO_OFFICE_PACE = timedelta(minutes=2)
 

@@ -227,9 +227,8 @@
         <translation type="vanished">The receipt could not be printed. Please press “Print receipt” again or ask a staff member.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/reprint.py"/>
         <source>Chưa in được biên nhận. Vui lòng thử lại hoặc báo cán bộ.</source>
-        <translation>The receipt could not be printed. Please try again or ask a staff member.</translation>
+        <translation type="vanished">The receipt could not be printed. Please try again or ask a staff member.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/dossier.py"/>
@@ -245,6 +244,11 @@
         <location filename="../../kiosk/admin_pin.py"/>
         <source>Chưa lưu mã PIN.</source>
         <translation>The PIN was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/reprint.py"/>
+        <source>Chưa lưu được tệp PDF. Vui lòng thử lại hoặc báo cán bộ.</source>
+        <translation>The PDF file could not be saved. Please try again or tell the staff.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
@@ -700,6 +704,11 @@
         <translation>Both codes are printed on the appointment slip, just below the line “Dossier code”.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/reprint.py"/>
+        <source>Hoặc chọn hồ sơ đã nộp ở máy này:</source>
+        <translation>Or choose a dossier filed on this machine:</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/tracking.py"/>
         <source>Hoặc nhập hai mã in trên giấy hẹn, ngay dưới dòng “Mã hồ sơ”:</source>
         <translation>Or type the two codes printed on the appointment slip, just below the line “Dossier code”:</translation>
@@ -866,6 +875,7 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <location filename="../../kiosk/wizards/reprint.py"/>
         <source>In lại</source>
         <translation>Print again</translation>
     </message>
@@ -873,6 +883,11 @@
         <location filename="../../kiosk/wizards/reprint.py"/>
         <source>In lại biên nhận</source>
         <translation>Print a receipt again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/reprint.py"/>
+        <source>In lại biên nhận của hồ sơ này</source>
+        <translation>Print this dossier's receipt again</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/home.py"/>
@@ -1072,6 +1087,11 @@
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/reprint.py"/>
+        <source>Lưu bản PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/admin_settings.py"/>
         <source>Lưu các cài đặt này và dùng ngay</source>
         <translation>Save these settings and use them now</translation>
@@ -1222,6 +1242,11 @@
         <location filename="../../kiosk/ui/pin_pad.py"/>
         <source>Máy này chưa có mã PIN quản trị</source>
         <translation>This machine has no admin PIN yet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/reprint.py"/>
+        <source>Máy này không còn giữ mã tra cứu của hồ sơ này. Vui lòng nhập mã tra cứu trên giấy hẹn.</source>
+        <translation>This machine no longer keeps this dossier's lookup code. Please type the lookup code from the appointment slip.</translation>
     </message>
     <message>
         <location filename="../../kiosk/admin_pin.py"/>
@@ -2128,6 +2153,11 @@
         <translation>Find the application by the two codes and print its receipt again</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/reprint.py"/>
+        <source>Tìm hồ sơ theo hai mã và lưu biên nhận thành tệp PDF trên máy này</source>
+        <translation>Find the dossier by its two codes and save the receipt as a PDF file on this machine</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/tracking.py"/>
         <source>Tìm hồ sơ theo hai mã và xem hồ sơ đã đến đâu</source>
         <translation>Find the dossier by its two codes and see how far it has got</translation>
@@ -2644,6 +2674,7 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <location filename="../../kiosk/wizards/reprint.py"/>
         <source>Đang in biên nhận…</source>
         <translation>Printing the receipt…</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -22,13 +22,15 @@ from kiosk.admin_pin import AdminPin
 from kiosk.app import Kiosk
 from kiosk.config import Mode, Settings, load_settings
 from kiosk.domain.procedures import load_catalog
+from kiosk.domain.workdays import VIETNAM_TZ
 from kiosk.secrets import Secrets
-from kiosk.store.journal import Journal
+from kiosk.store.journal import Journal, JournalEntry
 from kiosk.ui import theme
 from kiosk.ui.home import HomeScreen
 from kiosk.wizards.account import AccountWizard
 from kiosk.wizards.dossier import DossierWizard
 from kiosk.wizards.question_page import QuestionPage
+from kiosk.wizards.reprint import ReprintWizard
 
 ADMIN_PIN = "482916"
 
@@ -229,3 +231,17 @@ def test_several_problems_on_one_page_are_summed_up_at_the_top(
     for field_id in ("partner.full_name", "partner.birth_date"):
         assert page.labels[field_id] in page.summary.message
         assert page.errors[field_id].isVisible()
+
+
+@pytest.mark.parametrize("mode", [Mode.KIOSK, Mode.DESK])
+def test_only_a_desk_reprints_from_the_journal(make_kiosk: object, mode: Mode) -> None:
+    k = make_kiosk(mode)  # type: ignore[operator]
+    code = "000.00.01.H26-261120-0007"
+    k.journal.record(JournalEntry(code, "1.001193", "2026.1", datetime.now(VIETNAM_TZ), date.today(), "desk"))
+    k.reprint()
+    wizard = k.shell.screen_widget
+    assert isinstance(wizard, ReprintWizard)
+    if mode is Mode.KIOSK:  # the next visitor must not reprint someone else's receipt
+        assert wizard.page.journal_buttons == {} and wizard.page.pdf_button is None
+    else:
+        assert list(wizard.page.journal_buttons) == [code] and wizard.page.pdf_button is not None

@@ -23,10 +23,12 @@ from kiosk.portal import statuses
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import Dossier
 from kiosk.portal.sandbox.throttle import LookupLimits
+from kiosk.receipt.printers import PdfCopy
 from kiosk.ui import theme
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.speech import Reader
 from kiosk.ui.widgets import Heading
+from kiosk.wizards.printing import ReceiptPrinting
 from kiosk.wizards.reprint import ReprintWizard
 from kiosk.wizards.session import CitizenSession
 from kiosk.wizards.tracking import TimelinePage, TrackingCodePage, TrackingWizard
@@ -292,7 +294,7 @@ def test_read_aloud_says_each_step_as_a_sentence_day_first(
 
 
 def test_home_offers_tracking_and_reprint_waits_at_the_same_pace(
-    qtbot: QtBot, session: CitizenSession, pace: LookupPace, pace_clock: PaceClock
+    qtbot: QtBot, session: CitizenSession, pace: LookupPace, pace_clock: PaceClock, tmp_path: Path
 ) -> None:
     home = HomeScreen()
     qtbot.addWidget(home)
@@ -302,7 +304,7 @@ def test_home_offers_tracking_and_reprint_waits_at_the_same_pace(
 
     for _ in range(4):  # wrong lookups made on "Tra cứu hồ sơ"…
         pace.missed()
-    reprint = ReprintWizard(session, lambda receipt: Path("unused.pdf"), pace)  # …hold "In biên nhận" too
+    reprint = ReprintWizard(session, ReceiptPrinting(PdfCopy(tmp_path)), pace)  # …hold "In biên nhận" too
     qtbot.addWidget(reprint)
     reprint.show()
     assert not reprint.frame.next_button.isEnabled()

@@ -33,7 +33,7 @@ from kiosk.i18n import procedure_text, tr
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import Dossier
 from kiosk.portal.sandbox.runner import SandboxHandle, start_sandbox
-from kiosk.receipt.model import sample_receipt
+from kiosk.receipt.model import is_slip, sample_receipt
 from kiosk.receipt.output import receipt_folder
 from kiosk.receipt.printers import printer_from_settings
 from kiosk.receipt.slip import render_waiting_slip
@@ -349,6 +349,9 @@ class Kiosk(QObject):
 
     def _scanned(self, text: str) -> None:
         screen = self.shell.screen_widget
+        if isinstance(screen, HomeScreen) and is_slip(text):  # a slip shown at the start: where is it?
+            self.track()
+            screen = self.shell.screen_widget
         accept = getattr(screen, "accept_scan", None)
         if callable(accept):
             accept(text)

@@ -73,6 +73,15 @@ def parse_tracking_payload(text: str) -> tuple[str, str]:
     return dossier_code, lookup_code
 
 
+def is_slip(text: str) -> bool:
+    """Whether `text` (a scan) is the QR code of a receipt."""
+    try:
+        parse_tracking_payload(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 

@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 from qt_helpers import button, type_text
+from scanner_helpers import scan
 from speech_helpers import RecordingVoice
 
 from kiosk.admin_pin import AdminPin
@@ -31,6 +32,7 @@ from kiosk.wizards.account import AccountWizard
 from kiosk.wizards.dossier import DossierWizard
 from kiosk.wizards.question_page import QuestionPage
 from kiosk.wizards.reprint import ReprintWizard
+from kiosk.wizards.tracking import TrackingCodePage, TrackingWizard
 
 ADMIN_PIN = "482916"
 
@@ -245,3 +247,17 @@ def test_only_a_desk_reprints_from_the_journal(make_kiosk: object, mode: Mode) -
         assert wizard.page.journal_buttons == {} and wizard.page.pdf_button is None
     else:
         assert list(wizard.page.journal_buttons) == [code] and wizard.page.pdf_button is not None
+
+
+def test_a_slip_shown_to_the_scanner_at_the_start_opens_its_dossier(make_kiosk: object, qtbot: QtBot) -> None:
+    k = make_kiosk(Mode.KIOSK)  # type: ignore[operator]
+    assert isinstance(k.shell.screen_widget, HomeScreen)
+    scan(k.shell.screen_widget, "DVC|000.00.01.H26-260930-0012|K7QX3M")
+    qtbot.waitUntil(lambda: isinstance(k.shell.screen_widget, TrackingWizard), timeout=WAIT_MS)
+    wizard = k.shell.screen_widget
+    assert isinstance(wizard, TrackingWizard)
+    page = wizard.page
+    assert isinstance(page, TrackingCodePage)
+    assert page.codes() == ("000.00.01.H26-260930-0012", "K7QX3M")
+    qtbot.waitUntil(lambda: bool(page.error.message), timeout=WAIT_MS)  # looked up at once
+    assert "Không tìm thấy hồ sơ" in page.error.message  # nobody filed this one here

@@ -35,7 +35,7 @@ from kiosk.portal.models import Dossier
 from kiosk.portal.sandbox.runner import SandboxHandle, start_sandbox
 from kiosk.receipt.model import is_slip, sample_receipt
 from kiosk.receipt.output import receipt_folder
-from kiosk.receipt.printers import printer_from_settings
+from kiosk.receipt.printers import NoPrinter, ReceiptPrinter, printer_from_settings
 from kiosk.receipt.slip import render_waiting_slip
 from kiosk.secrets import Secrets, SecretsUnavailable
 from kiosk.store.drafts import Drafts
@@ -157,7 +157,7 @@ class Kiosk(QObject):
         self.idle.warned.connect(self.reader.say)
         self.printed: list[Path] = []  # this visit's waiting slips, deleted when it ends
         # The printer chosen in the admin settings (a PDF file until one is chosen, as in the demo).
-        self.printing = ReceiptPrinting(printer_from_settings(self.settings, pdf_folder=receipts), receipts)
+        self.printing = ReceiptPrinting(self._printer(self.settings), receipts)
         self.lookup_pace = LookupPace()  # the machine's: wrong lookups slow the next ones, across visits
         self.go_home()
 
@@ -300,8 +300,15 @@ class Kiosk(QObject):
                 ),
                 self.config_file,
             )
-        self.printing.printer = printer_from_settings(values, pdf_folder=self.receipts)
+        self.printing.printer = self._printer(values)
         self._reset_visit_look()
+
+    def _printer(self, settings: Settings) -> ReceiptPrinter:
+        """The printer the settings choose. A public kiosk never "prints" to PDF files outside the demo:
+        they would carry people's names on its disk; until the admin chooses a printer it has none."""
+        if settings.printer == "pdf" and self.mode is Mode.KIOSK and not self.demo:
+            return NoPrinter(tr("chưa chọn máy in"))
+        return printer_from_settings(settings, pdf_folder=self.receipts)
 
     def _wire_shortcuts(self) -> None:
         """Desk and laptop: the volunteer's keyboard. Kiosk mode has no keyboard to press them on."""
@@ -333,6 +340,10 @@ class Kiosk(QObject):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.session.close()
+        for path in self.printed:  # closing mid-visit: its papers go as at the end of a visit
+            path.unlink(missing_ok=True)
+        self.printed.clear()
+        self.printing.forget_visit()
 
     def _clear_scanner_folder(self) -> None:
         """Scans a desk scanner saved during this visit are the citizen's: they go with them."""
@@ -435,7 +446,9 @@ class Kiosk(QObject):
         self._show(wizard)
 
     def reprint(self) -> None:
-        at_desk = self.mode is not Mode.KIOSK  # a kiosk never lists other people's dossiers
+        # Only at a desk: a kiosk's next visitor, or a family a laptop visits at home, must not see
+        # (or reprint) other people's dossiers.
+        at_desk = self.mode is Mode.DESK
         since = datetime.now(VIETNAM_TZ) - JOURNAL_REPRINT_DAYS
         wizard = ReprintWizard(
             self.session,

@@ -338,9 +338,13 @@
         <translation>Choose a photo or PDF file of this document</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/slip_lookup.py"/>
         <source>Chờ {n} giây</source>
-        <translation>Wait {n} seconds</translation>
+        <translation type="vanished">Wait {n} seconds</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
+        <source>Chờ {time}</source>
+        <translation>Wait {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/attachments_page.py"/>
@@ -731,9 +735,13 @@
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/confirmation_page.py"/>
         <source>Hãy giữ tờ giấy này. Muốn biết hồ sơ đã đến đâu, ông/bà đưa mã QR hoặc Mã hồ sơ và Mã tra cứu cho cán bộ xem.</source>
-        <translation>Please keep this paper. To find out how your application is going, show the QR code, or the dossier code and lookup code, to a staff member.</translation>
+        <translation type="vanished">Please keep this paper. To find out how your application is going, show the QR code, or the dossier code and lookup code, to a staff member.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/confirmation_page.py"/>
+        <source>Hãy giữ tờ giấy này. Muốn biết hồ sơ đã đến đâu, ông/bà đưa mã QR trên giấy vào máy quét ở mục “Tra cứu hồ sơ”, hoặc đưa giấy cho cán bộ xem.</source>
+        <translation>Keep this paper. To see where your dossier is, show its QR code to the scanner under “Track a dossier”, or show the paper to the staff.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/waiting_page.py"/>
@@ -817,6 +825,11 @@
         <translation>The fee of {amount} is not paid yet. Please pay it at the desk when you collect the result.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/waiting_page.py"/>
+        <source>Hồ sơ có lệ phí {amount}. Ông/bà nộp tại quầy khi đến nhận kết quả.</source>
+        <translation>The dossier has a fee of {amount}. Please pay it at the desk when you collect the result.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/timeline.py"/>
         <source>Hồ sơ có thay đổi</source>
         <translation>The dossier has been updated</translation>
@@ -850,6 +863,11 @@
         <location filename="../../kiosk/ui/home.py"/>
         <source>Hồ sơ đang làm dở trên máy này:</source>
         <translation>Unfinished applications on this machine:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Hồ sơ đã nộp xong. Mã hồ sơ: {code} — Mã tra cứu: {lookup}</source>
+        <translation>The dossier is filed. Dossier code: {code} — lookup code: {lookup}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/home.py"/>
@@ -2287,8 +2305,12 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Vui lòng chạm vào một trong ba khuôn mặt để chọn, rồi bấm “Gửi đánh giá”.</source>
+        <translation>Please touch one of the three faces, then press “Send rating”.</translation>
+    </message>
+    <message>
         <source>Vui lòng chạm vào một trong ba mặt cười để chọn, rồi bấm “Gửi đánh giá”.</source>
-        <translation>Please touch one of the three faces to choose, then press “Send rating”.</translation>
+        <translation type="vanished">Please touch one of the three faces to choose, then press “Send rating”.</translation>
     </message>
     <message>
         <location filename="../../kiosk/domain/fieldtypes.py"/>
@@ -2316,9 +2338,13 @@
         <translation>Please choose the commune or ward.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/slip_lookup.py"/>
         <source>Vui lòng chờ {n} giây rồi thử lại.</source>
-        <translation>Please wait {n} seconds, then try again.</translation>
+        <translation type="vanished">Please wait {n} seconds, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
+        <source>Vui lòng chờ {time} rồi thử lại.</source>
+        <translation>Please wait {time}, then try again.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/slip_lookup.py"/>
@@ -2449,6 +2475,11 @@
         <translation>the bride</translation>
     </message>
     <message>
+        <location filename="../../kiosk/app.py"/>
+        <source>chưa chọn máy in</source>
+        <translation>no printer chosen yet</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/review_page.py"/>
         <source>chưa có</source>
         <translation>not given yet</translation>
@@ -2467,6 +2498,11 @@
         <location filename="../../kiosk/wizards/texts.py"/>
         <source>giờ:phút, ví dụ 14:30</source>
         <translation>hours:minutes, for example 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
+        <source>khoảng {n} phút</source>
+        <translation>about {n} minutes</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/texts.py"/>
@@ -2570,6 +2606,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/admin_settings.py"/>
+        <location filename="../../kiosk/wizards/slip_lookup.py"/>
         <source>{n} giây</source>
         <translation>{n} seconds</translation>
     </message>

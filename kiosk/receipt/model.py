@@ -250,7 +250,7 @@ class Receipt:
             )
         steps.append(
             "Hãy giữ tờ giấy này. Muốn biết hồ sơ đã đến đâu, "
-            "ông/bà đưa mã QR hoặc Mã hồ sơ và Mã tra cứu cho cán bộ xem."
+            "ông/bà đưa mã QR trên giấy vào máy quét ở mục “Tra cứu hồ sơ”, hoặc đưa giấy cho cán bộ xem."
         )
         return steps
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PROBLEM_KINDS",
+    "NoPrinter",
     "PdfCopy",
     "PrinterProblem",
     "ProblemKind",
@@ -184,15 +185,19 @@ def printer_from_settings(settings: Settings, *, pdf_folder: Path | None = None)
 
         if settings.thermal_address:
             return ThermalPrinter(settings.thermal_address)
-        return _Unconfigured()
+        return NoPrinter("ESC/POS · ?")
     return PdfCopy(pdf_folder, paper)
 
 
-class _Unconfigured(ReceiptPrinter):
-    """`printer = "thermal"` with no address: every print is a "missing" printer, until the admin sets one."""
+class NoPrinter(ReceiptPrinter):
+    """No printer chosen yet (a thermal printer with no address; a public kiosk, which must not leave
+    PDFs with people's names on its disk): every print is a "missing" printer until the admin sets one."""
+
+    def __init__(self, description: str = "?") -> None:
+        self.description = description
 
     def describe(self) -> str:
-        return "ESC/POS · ?"
+        return self.description
 
     def print_receipt(self, receipt: Receipt) -> None:
-        raise PrinterProblem("missing", "printer = thermal but no thermal_address")
+        raise PrinterProblem("missing", f"no printer configured ({self.description})")

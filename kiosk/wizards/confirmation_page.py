@@ -102,7 +102,7 @@ def next_steps(receipt: Receipt) -> list[str]:
     steps.append(
         tr(
             "Hãy giữ tờ giấy này. Muốn biết hồ sơ đã đến đâu, "
-            "ông/bà đưa mã QR hoặc Mã hồ sơ và Mã tra cứu cho cán bộ xem."
+            "ông/bà đưa mã QR trên giấy vào máy quét ở mục “Tra cứu hồ sơ”, hoặc đưa giấy cho cán bộ xem."
         )
     )
     return steps

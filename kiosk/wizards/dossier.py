@@ -273,7 +273,7 @@ class DossierWizard(FlowScreen):
             next_text = tr("Nộp hồ sơ  ›")
             next_description = tr("Gửi hồ sơ tới cơ quan giải quyết qua cổng dịch vụ công")
         elif self.waiting is not None:
-            waiting = WaitingPage(self.waiting.local_ref)
+            waiting = WaitingPage(self.waiting.local_ref, self.form.fee().amount)
             waiting.print_requested.connect(self._print_slip)
             waiting.finished.connect(self.finished)
             page, next_text = waiting, ""

@@ -30,15 +30,16 @@ def words_for(amount: int) -> str:
     return amount_in_words_en(amount) if language() == "en" else amount_in_words(amount)
 
 
-def usable(payment: Payment) -> bool:
-    """Whether the portal's VietQR payload is whole (CRC) and says what the screen says: the amount, the
-    bank and account, and the transfer note the portal matches the money by. A damaged or mismatched
+def usable(payment: Payment, amount: int) -> bool:
+    """Whether the portal's VietQR payload is whole (CRC) and says what the screen says: the `amount` on
+    the screen (the dossier's fee), the bank and account, and the transfer note the portal matches the
+    money by. A damaged or mismatched
     code is never shown: the money would go astray."""
     try:
         code = parse_vietqr(payment.vietqr)
     except ValueError:
         return False
-    shown = (payment.amount, payment.bank_bin, payment.account_number, payment.purpose)
+    shown = (amount, payment.bank_bin, payment.account_number, payment.purpose)
     return (code.amount, code.bank_bin, code.account_number, code.purpose) == shown
 
 
@@ -65,6 +66,19 @@ class PaymentPage(QWidget):
 
         left = QVBoxLayout()
         left.setSpacing(theme.gap())
+        # The dossier is filed already: its codes are here too, so nobody leaves this page without them.
+        filed = Body(
+            "✔  "
+            + tr(
+                "Hồ sơ đã nộp xong. Mã hồ sơ: {code} — Mã tra cứu: {lookup}",
+                code=dossier.code,
+                lookup=dossier.lookup_code,
+            ),
+            small=True,
+        )
+        filed.setObjectName("filedCodes")
+        filed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left.addWidget(filed)
         figure = Heading(tr("Lệ phí: {amount}", amount=money_text(self.amount)))
         figure.setObjectName("feeAmount")
         left.addWidget(figure)
@@ -142,7 +156,7 @@ class PaymentPage(QWidget):
         if payment.status == "paid":
             self._show_paid()
             return
-        if not usable(payment):
+        if not usable(payment, self.amount):
             self._no_code(tr("Mã thanh toán nhận được không đúng nên máy không hiển thị."))
             return
         s = theme.scale()
@@ -220,12 +234,12 @@ class PaymentPage(QWidget):
         """The person pressed the big button: paid, go on; not (yet), pay at the desk — after one last
         look, so money sent a moment ago is not printed as unpaid."""
         self.timer.stop()
+        if self._leaving:  # one answer only, however often the button is pressed
+            return
+        self._leaving = True
         if self.paid:
             self.settled.emit("paid")
             return
-        if self._leaving:
-            return
-        self._leaving = True
         self.retry_button.hide()
 
         def answered(payment: Payment) -> None:

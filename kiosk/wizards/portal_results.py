@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from kiosk.domain.procedures import Procedure
 from kiosk.i18n import tr
 from kiosk.portal.errors import PortalError
@@ -21,14 +19,17 @@ def plain_message(exc: Exception) -> str:
 
 def received_documents(dossier: Dossier, procedure: Procedure | None) -> tuple[ReceivedDocument, ...]:
     """ "Thành phần hồ sơ": each checklist entry the portal stored files for, by the procedure's own name
-    for it (original or copy) and how many files; entries the procedure does not know keep their id."""
-    counts = Counter(document.attachment_id for document in dossier.documents)
+    for it, original or copy, and how many papers the checklist asks (not how many files were photographed);
+    entries the procedure does not know keep their id."""
+    sent = dict.fromkeys(document.attachment_id for document in dossier.documents)  # in the order sent
     known = {a.id: a for a in procedure.attachments} if procedure is not None else {}
     result = []
-    for attachment_id, count in counts.items():  # in the order the files were sent
+    for attachment_id in sent:
         entry = known.get(attachment_id)
-        name, original = (entry.name, entry.original) if entry is not None else (attachment_id, False)
-        result.append(ReceivedDocument(name, original, count))
+        if entry is None:
+            result.append(ReceivedDocument(attachment_id, False, 1))
+        else:  # papers, not files: a certificate photographed page by page is still one paper
+            result.append(ReceivedDocument(entry.name, entry.original, entry.count))
     return tuple(result)
 
 
@@ -54,6 +55,6 @@ def receipt_for(
         processing_days=dossier.processing_days,
         logbook_volume=dossier.logbook_volume or "",
         logbook_entry=dossier.logbook_entry,
-        fee=dossier.fee,
+        fee=0 if payment == "none" else dossier.fee,  # "none": the portal said there is nothing to pay
         payment=payment or dossier.payment_status,
     )

@@ -30,6 +30,7 @@ class ReceiptPrinting:
         self.pdf_folder = pdf_folder
         self._written: list[Path] = []
         self._lock = threading.Lock()  # prints run on workers; the visit ends on the GUI thread
+        self._visit = 0
 
     def print(
         self,
@@ -41,14 +42,14 @@ class ReceiptPrinting:
     ) -> None:
         """Print on a worker; later `done(what happened)` or `problem(what to do)` on the GUI thread (not
         at all when `owner` is gone by then)."""
-        printer = self.printer
+        printer, visit = self.printer, self._visit
 
         def work() -> str:
-            printer.print_receipt(receipt)
-            if isinstance(printer, PdfCopy) and printer.written:
-                path = printer.written[-1]
-                self._keep(path)
+            if isinstance(printer, PdfCopy):
+                path = printer.write(receipt)
+                self._keep(path, visit)
                 return tr("Biên nhận đã được lưu thành tệp PDF tại:") + f"\n{path}"
+            printer.print_receipt(receipt)
             return tr("Đã in xong. Mời ông/bà lấy giấy biên nhận ở máy in.")
 
         def failed(exc: Exception) -> None:
@@ -64,19 +65,24 @@ class ReceiptPrinting:
     def save_pdf(self, receipt: Receipt) -> Path:
         """A PDF copy now (a desk's reprint on demand); it is deleted with the visit like the rest."""
         path = PdfCopy(self.pdf_folder).write(receipt)
-        self._keep(path)
+        self._keep(path, self._visit)
         return path
 
     def describe(self) -> str:
         return self.printer.describe()
 
     def forget_visit(self) -> None:
-        """The visit ended: its PDF copies carry the citizen's name, so they go."""
+        """The visit ended: its PDF copies carry the citizen's name, so they go (and a print of this
+        visit still under way deletes its file the moment it is written)."""
         with self._lock:
             written, self._written = self._written, []
+            self._visit += 1
         for path in written:
             path.unlink(missing_ok=True)
 
-    def _keep(self, path: Path) -> None:
+    def _keep(self, path: Path, visit: int) -> None:
         with self._lock:
-            self._written.append(path)
+            if visit == self._visit:
+                self._written.append(path)
+                return
+        path.unlink(missing_ok=True)  # its visit is over already

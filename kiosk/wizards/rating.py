@@ -202,7 +202,7 @@ class RatingPanel(QWidget):
         score = self.chosen()
         if score is None:
             self.error.show_message(
-                tr("Vui lòng chạm vào một trong ba mặt cười để chọn, rồi bấm “Gửi đánh giá”.")
+                tr("Vui lòng chạm vào một trong ba khuôn mặt để chọn, rồi bấm “Gửi đánh giá”.")
             )
             self.error.setFocus()
             return

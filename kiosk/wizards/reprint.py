@@ -11,6 +11,7 @@ from kiosk.domain.lookup_pace import LookupPace
 from kiosk.domain.procedures import Procedure
 from kiosk.i18n import procedure_text, tr
 from kiosk.portal.models import Dossier
+from kiosk.receipt.printers import PrinterProblem
 from kiosk.store.journal import JournalEntry
 from kiosk.ui.widgets import BigButton, Body
 from kiosk.wizards.frame import FlowScreen
@@ -137,7 +138,7 @@ class ReprintWizard(FlowScreen):
         if self._as_pdf:
             try:
                 path = self.printing.save_pdf(receipt)
-            except OSError:
+            except PrinterProblem:
                 self._problem(tr("Chưa lưu được tệp PDF. Vui lòng thử lại hoặc báo cán bộ."))
                 return
             self._done(tr("Biên nhận đã được lưu thành tệp PDF tại:") + f"\n{path}")

@@ -32,6 +32,13 @@ from kiosk.wizards.session import CitizenSession
 TICK_MS = 250  # how often the countdown looks at the clock (it shows whole seconds)
 
 
+def wait_text(seconds: int) -> str:
+    """ "40 giây"; from a minute on, whole minutes a person can picture: "khoảng 5 phút"."""
+    if seconds < 60:
+        return tr("{n} giây", n=seconds)
+    return tr("khoảng {n} phút", n=(seconds + 59) // 60)
+
+
 def codes_from_slip(text: str) -> tuple[str, str]:
     """(dossier code, lookup code) from the slip's QR text; ValueError with words for the screen."""
     try:
@@ -124,7 +131,7 @@ class CodeEntryPage(QWidget):
             self.wait.clear()
             self.wait.hide()
             return
-        self.wait.setText("⏳  " + tr("Vui lòng chờ {n} giây rồi thử lại.", n=seconds))
+        self.wait.setText("⏳  " + tr("Vui lòng chờ {time} rồi thử lại.", time=wait_text(seconds)))
         self.wait.show()
 
     def _offer_camera(self) -> None:
@@ -273,7 +280,7 @@ class SlipLookup(QObject):
         if left > 0:
             if left != self._shown_wait:
                 page.show_wait(left)
-                button.setText("⏳  " + tr("Chờ {n} giây", n=left))
+                button.setText("⏳  " + tr("Chờ {time}", time=wait_text(left)))
             button.setEnabled(False)
             self._timer.start()
         elif self._shown_wait:

@@ -69,6 +69,7 @@ class Step:
     at: datetime
     what: str
     detail: str = ""
+    status: str = ""  # the portal's code for it
 
     def when_text(self) -> str:
         """On screen: "Thứ Năm, 12/03/2026 · 09:15"."""
@@ -99,7 +100,7 @@ def steps_of(dossier: Dossier) -> list[Step]:
     result = []
     for event in events:
         what, detail = status_words(event.status, event.note, dossier.delivery)
-        result.append(Step(_vietnam(event.at), what, detail))
+        result.append(Step(_vietnam(event.at), what, detail, event.status))
     return result
 
 
@@ -110,9 +111,9 @@ def _vietnam(at: datetime) -> datetime:
 class _StepRow(QWidget):
     """One step: a dot on the line at the left, the day and time, then what happened in large words."""
 
-    def __init__(self, step: Step, *, first: bool, last: bool) -> None:
+    def __init__(self, step: Step, *, first: bool, last: bool, current: bool) -> None:
         super().__init__()
-        self.first, self.last, self.current = first, last, last
+        self.first, self.last, self.current = first, last, current
         s = theme.scale()
         layout = self._layout = QVBoxLayout(self)
         pad = s.px(12)
@@ -181,16 +182,20 @@ class _StepRow(QWidget):
 
 
 class Timeline(QWidget):
-    """The steps one under another on a line, the newest last and marked "Bây giờ"."""
+    """The steps one under another on a line, the newest last; the step the dossier is at now (its
+    status, not a later note such as "Đã nộp lệ phí") is marked "Bây giờ"."""
 
-    def __init__(self, steps: list[Step]) -> None:
+    def __init__(self, steps: list[Step], status: str = "") -> None:
         super().__init__()
         self.steps = list(steps)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        at_status = [index for index, step in enumerate(steps) if status and step.status == status]
+        current = at_status[-1] if at_status else len(steps) - 1
         self.rows = [
-            _StepRow(step, first=index == 0, last=index == len(steps) - 1) for index, step in enumerate(steps)
+            _StepRow(step, first=index == 0, last=index == len(steps) - 1, current=index == current)
+            for index, step in enumerate(steps)
         ]
         for row in self.rows:
             layout.addWidget(row)

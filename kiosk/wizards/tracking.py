@@ -81,13 +81,15 @@ class TimelinePage(QWidget):
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         left.addWidget(self.code)
         self.steps = steps_of(dossier)
-        now = self.steps[-1].what if self.steps else status_words(dossier.status, "", dossier.delivery)[0]
+        # Where the dossier is: its status, not the newest event (a fee paid later is not a step).
+        at_status = [step for step in self.steps if step.status == dossier.status]
+        now = at_status[-1].what if at_status else status_words(dossier.status, "", dossier.delivery)[0]
         self.now = Heading(tr("Bây giờ: {what}", what=now))
         self.now.setObjectName("nowLine")
         left.addWidget(self.now)
         self.steps_title = Body(tr("Các bước của hồ sơ:"))
         left.addWidget(self.steps_title)
-        self.timeline = Timeline(self.steps)
+        self.timeline = Timeline(self.steps, dossier.status)
         left.addWidget(self.timeline)
         left.addStretch(1)
         outer.addLayout(left, 5)

@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.i18n import tr
 from kiosk.ui import theme
 from kiosk.ui.widgets import BigButton, Body, Heading
+from kiosk.wizards.review_page import money_text
 
 
 class WaitingPage(QWidget):
     print_requested = Signal()
     finished = Signal()
 
-    def __init__(self, local_ref: str) -> None:
+    def __init__(self, local_ref: str, fee: int | None = 0) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setSpacing(theme.gap())
@@ -42,6 +43,13 @@ class WaitingPage(QWidget):
             tr("Hãy in và giữ giấy chờ gửi; muốn hỏi, đưa mã chờ gửi cho cán bộ."),
         ):
             layout.addWidget(Body(f"•  {step}", small=True))
+        if fee:  # not paid here: the portal has not seen the dossier yet, so it cannot ask for the fee
+            owed = tr(
+                "Hồ sơ có lệ phí {amount}. Ông/bà nộp tại quầy khi đến nhận kết quả.", amount=money_text(fee)
+            )
+            fee_line = Body(f"•  {owed}", small=True)
+            fee_line.setObjectName("waitingFee")
+            layout.addWidget(fee_line)
         self.print_status = Body("", small=True)
         self.print_status.hide()
         layout.addWidget(self.print_status)

@@ -264,6 +264,7 @@ def test_a_grandmother_registers_a_birth_and_prints_the_receipt(
         assert client.get_dossier(code, lookup).rated
     p.tap("Xong, về trang chủ")
     assert isinstance(p.screen, HomeScreen)
+    assert not pdf.exists()  # the receipt PDF carried the citizen's name: gone with the visit
     qtbot.waitUntil(lambda: visit.account is None and not visit.portal.logged_in, timeout=WAIT_MS)
     assert Secrets().get(TOKEN_NAME) is None
     assert kiosk.session is not visit and kiosk.session.account is None

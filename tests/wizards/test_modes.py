@@ -24,6 +24,8 @@ from kiosk.app import Kiosk
 from kiosk.config import Mode, Settings, load_settings
 from kiosk.domain.procedures import load_catalog
 from kiosk.domain.workdays import VIETNAM_TZ
+from kiosk.receipt.model import sample_receipt
+from kiosk.receipt.printers import NoPrinter, PdfCopy, PrinterProblem
 from kiosk.secrets import Secrets
 from kiosk.store.journal import Journal, JournalEntry
 from kiosk.ui import theme
@@ -261,3 +263,27 @@ def test_a_slip_shown_to_the_scanner_at_the_start_opens_its_dossier(make_kiosk: 
     assert page.codes() == ("000.00.01.H26-260930-0012", "K7QX3M")
     qtbot.waitUntil(lambda: bool(page.error.message), timeout=WAIT_MS)  # looked up at once
     assert "Không tìm thấy hồ sơ" in page.error.message  # nobody filed this one here
+
+
+def test_a_public_kiosk_writes_no_pdf_receipts_outside_the_demo(
+    qapp: QApplication, sandbox_url: str, tmp_path: Path
+) -> None:
+    """Kiosk mode with no printer chosen: a plain "no printer" problem, never a PDF with a name on disk."""
+    with Journal(tmp_path / "journal.sqlite3") as journal:
+        k = Kiosk(
+            sandbox_url, load_catalog(), demo=False, journal=journal, settings=Settings(mode=Mode.KIOSK)
+        )
+        try:
+            assert isinstance(k.printing.printer, NoPrinter)
+            with pytest.raises(PrinterProblem) as problem:
+                k.printing.printer.print_receipt(sample_receipt())
+            assert problem.value.kind == "missing"
+        finally:
+            k.shutdown()
+    desk = Settings(mode=Mode.DESK)
+    with Journal(tmp_path / "journal-desk.sqlite3") as journal:
+        k = Kiosk(sandbox_url, load_catalog(), demo=False, journal=journal, settings=desk)
+        try:
+            assert isinstance(k.printing.printer, PdfCopy)  # a volunteer's own machine may keep a PDF
+        finally:
+            k.shutdown()

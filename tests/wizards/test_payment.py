@@ -18,6 +18,7 @@ from kiosk.domain.vietqr import parse_vietqr
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import Dossier, Payment
 from kiosk.wizards.payment_page import PaymentPage, usable
+from kiosk.wizards.portal_results import receipt_for
 
 
 @dataclass
@@ -65,6 +66,7 @@ def test_the_fee_in_figures_and_words_and_a_vietqr_the_bank_app_reads(
         lambda: page.payment is not None and page.qr.pixmap() is not None and page.timer.isActive()
     )
     text = shown_text(page)
+    assert with_fee.dossier.code in text and with_fee.dossier.lookup_code in text  # filed: the codes too
     assert "16.000 đồng" in text
     assert "Mười sáu nghìn đồng" in text
     assert page.payment is not None
@@ -134,9 +136,45 @@ def test_no_portal_gives_a_plain_message_a_retry_and_the_desk(qtbot: QtBot, with
 
 def test_a_damaged_or_mismatched_code_is_never_shown(with_fee: FeeDossier) -> None:
     payment = with_fee.client.start_payment(with_fee.dossier.code, with_fee.dossier.lookup_code)
-    assert usable(payment)
+    assert usable(payment, payment.amount)
     damaged = payment.vietqr[:-1] + ("0" if payment.vietqr[-1] != "0" else "1")  # the CRC no longer fits
-    assert not usable(payment.model_copy(update={"vietqr": damaged}))
-    assert not usable(payment.model_copy(update={"amount": payment.amount + 1000}))
-    assert not usable(payment.model_copy(update={"account_number": "111111111111"}))
-    assert not usable(payment.model_copy(update={"purpose": "HS SOMETHING ELSE"}))
+    assert not usable(payment.model_copy(update={"vietqr": damaged}), payment.amount)
+    assert not usable(payment, payment.amount + 1000)  # not what the screen says
+    assert not usable(payment.model_copy(update={"account_number": "111111111111"}), payment.amount)
+    assert not usable(payment.model_copy(update={"purpose": "HS SOMETHING ELSE"}), payment.amount)
+
+
+def test_nothing_to_pay_after_all_prints_no_fee(with_fee: FeeDossier) -> None:
+    """The portal said "nothing to pay" (409) on the fee page: the receipt must not say "not paid"."""
+    receipt = receipt_for(with_fee.dossier, payment="none")
+    assert receipt.fee == 0 and receipt.payment == "none"
+    assert dict(receipt.lines())["Lệ phí"] == "Không phải nộp"
+    unpaid = receipt_for(with_fee.dossier, payment="unpaid")
+    assert dict(unpaid.lines())["Lệ phí"].endswith("Chưa thanh toán — nộp tại quầy")
+
+
+def test_pressing_twice_gives_one_answer(qtbot: QtBot, with_fee: FeeDossier) -> None:
+    page = PaymentPage(with_fee.client, with_fee.dossier, poll_ms=60_000)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.payment is not None)
+    answers: list[str] = []
+    page.settled.connect(answers.append)
+    page.go_on()
+    page.go_on()
+    qtbot.waitUntil(lambda: bool(answers))
+    qtbot.wait(200)
+    assert answers == ["unpaid"]
+
+
+def test_a_dossier_waiting_to_be_sent_says_its_fee_is_paid_at_the_desk(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from kiosk.wizards.waiting_page import WaitingPage
+
+    owed = WaitingPage("CG-7K3Q9D", 16000)
+    qtbot.addWidget(owed)
+    line = owed.findChild(QLabel, "waitingFee")
+    assert line is not None and "16.000 đồng" in line.text() and "tại quầy" in line.text()
+    free = WaitingPage("CG-7K3Q9D", 0)
+    qtbot.addWidget(free)
+    assert free.findChild(QLabel, "waitingFee") is None

@@ -90,7 +90,7 @@ def test_no_face_chosen_says_what_to_do_and_sends_nothing(
     panel = open_panel(qtbot, portal, dossier)
     type_text(panel.comment, "Nhanh")
     button(panel, "Gửi đánh giá").click()
-    assert "chạm vào một trong ba mặt cười" in panel.error.message
+    assert "chạm vào một trong ba khuôn mặt" in panel.error.message
     assert QApplication.focusWidget() is panel.error
     assert not office.dossier(dossier.code, dossier.lookup_code).rated
 

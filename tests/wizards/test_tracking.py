@@ -31,6 +31,7 @@ from kiosk.ui.widgets import Heading
 from kiosk.wizards.printing import ReceiptPrinting
 from kiosk.wizards.reprint import ReprintWizard
 from kiosk.wizards.session import CitizenSession
+from kiosk.wizards.slip_lookup import wait_text
 from kiosk.wizards.tracking import TimelinePage, TrackingCodePage, TrackingWizard
 
 WAIT_MS = 10_000
@@ -168,7 +169,10 @@ def test_a_result_sent_by_post_and_a_paid_fee_are_said_so(
     page = timeline_of(qtbot, wizard)
     assert dict(page.facts)["Thanh toán"] == "Đã thanh toán"
     words = [row.what.text() for row in page.timeline.rows]
-    assert words[0] == "Cơ quan đã nhận hồ sơ" and "Đã nộp lệ phí" in words
+    assert words[0] == "Cơ quan đã nhận hồ sơ" and words[-1] == "Đã nộp lệ phí"
+    # Paid after the result was ready: "now" is still where the dossier is, not the payment.
+    assert page.now.text().startswith("Bây giờ: Đã có kết quả")
+    assert [row.current for row in page.timeline.rows] == [False, True, False]
 
 
 def test_a_scanned_slip_looks_up_at_once_and_other_codes_get_their_own_message(
@@ -312,3 +316,9 @@ def test_home_offers_tracking_and_reprint_waits_at_the_same_pace(
     pace_clock.advance(5)
     qtbot.waitUntil(lambda: reprint.frame.next_button.isEnabled(), timeout=WAIT_MS)
     assert reprint.frame.next_button.text() == "🖨  In biên nhận"
+
+
+def test_long_waits_are_said_in_minutes() -> None:
+    assert wait_text(40) == "40 giây"
+    assert wait_text(300) == "khoảng 5 phút"
+    assert wait_text(61) == "khoảng 2 phút"

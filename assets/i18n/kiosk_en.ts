@@ -213,6 +213,11 @@
         <translation>None yet</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/rating.py"/>
+        <source>Chưa gửi được đánh giá lúc này. Vui lòng thử lại sau ít phút.</source>
+        <translation>The rating could not be sent just now. Please try again in a few minutes.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/payment_page.py"/>
         <source>Chưa hỏi được ngân hàng; máy vẫn đang thử lại…</source>
         <translation>Could not ask the bank yet; still trying…</translation>
@@ -531,6 +536,11 @@
         <location filename="../../kiosk/portal/errors.py"/>
         <source>Cổng dịch vụ công đang gặp sự cố. Vui lòng thử lại sau ít phút.</source>
         <translation>The public services portal is having a problem. Please try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/wizards/payment_page.py"/>
+        <source>Cổng dịch vụ công đang tạm ngừng trả lời máy này.</source>
+        <translation>The public service portal is not answering this machine for a while.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/outbox_panel.py"/>

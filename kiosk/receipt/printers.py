@@ -181,9 +181,10 @@ def printer_from_settings(settings: Settings, *, pdf_folder: Path | None = None)
     if kind == "system":
         return SystemPrinter(settings.printer_name, paper)
     if kind == "thermal":
-        from kiosk.receipt.thermal import ThermalPrinter  # python-escpos loads only when it is used
+        from kiosk.receipt.thermal import ThermalPrinter, prepare_escpos  # escpos loads only when used
 
         if settings.thermal_address:
+            prepare_escpos()  # here, on the GUI thread: it sets an environment variable and logging
             return ThermalPrinter(settings.thermal_address)
         return NoPrinter("ESC/POS · ?")
     return PdfCopy(pdf_folder, paper)

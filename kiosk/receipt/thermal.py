@@ -51,6 +51,12 @@ def paper_state(answer: bytes) -> str:
     return "ok"
 
 
+def prepare_escpos() -> None:
+    """Import python-escpos now (call it on the GUI thread when a thermal printer is chosen): its import
+    changes the process environment and logging, which must not happen on a printing worker."""
+    _escpos()
+
+
 def _escpos() -> Any:
     """python-escpos, imported on first use.
 

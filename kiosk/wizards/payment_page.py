@@ -191,6 +191,9 @@ class PaymentPage(QWidget):
             self.paid = True
             self.settled.emit("none")
             return
+        if isinstance(exc, PortalRejected) and exc.status == 429:  # the portal slows this machine down
+            self._no_code(tr("Cổng dịch vụ công đang tạm ngừng trả lời máy này."))
+            return
         self._no_code(tr("Chưa tạo được mã thanh toán vì chưa kết nối được với cổng dịch vụ công."))
 
     def _no_code(self, why: str) -> None:

@@ -230,7 +230,10 @@ class RatingPanel(QWidget):
             self._finish(tr("Hồ sơ này đã được đánh giá. Cảm ơn ông/bà."))
             return
         self._set_sending(False)
-        self.error.show_message(plain_message(exc))
+        if isinstance(exc, PortalRejected) and exc.status == 429:  # the portal slows this machine down
+            self.error.show_message(tr("Chưa gửi được đánh giá lúc này. Vui lòng thử lại sau ít phút."))
+        else:
+            self.error.show_message(plain_message(exc))
         self.error.setFocus()
 
     def _finish(self, message: str) -> None:

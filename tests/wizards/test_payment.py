@@ -7,6 +7,7 @@ import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 import requests
@@ -16,7 +17,10 @@ from qt_helpers import decode_qr
 
 from kiosk.domain.vietqr import parse_vietqr
 from kiosk.portal.client import PortalClient
+from kiosk.portal.errors import PortalRejected
 from kiosk.portal.models import Dossier, Payment
+from kiosk.portal.sandbox.runner import start_sandbox
+from kiosk.portal.sandbox.throttle import LookupLimits
 from kiosk.wizards.payment_page import PaymentPage, usable
 from kiosk.wizards.portal_results import receipt_for
 
@@ -178,3 +182,28 @@ def test_a_dossier_waiting_to_be_sent_says_its_fee_is_paid_at_the_desk(qtbot: Qt
     free = WaitingPage("CG-7K3Q9D", 0)
     qtbot.addWidget(free)
     assert free.findChild(QLabel, "waitingFee") is None
+
+
+def test_a_portal_slowing_this_machine_down_is_said_plainly(qtbot: QtBot, tmp_path: Path) -> None:
+    """After a guesser on the same machine, the portal answers 429 to every lookup for a while: the fee
+    page says so in plain words (not "wrong codes", which this person never typed) and keeps the desk."""
+    handle = start_sandbox(tmp_path / "portal.sqlite3", lookup_limits=LookupLimits(allowance=1))
+    try:
+        with PortalClient(handle.url) as client:
+            person = register(client)
+            client.login(person.id_number, person.password)
+            born = (date.today() - timedelta(days=10)).isoformat()
+            dossier = client.submit_dossier(
+                birth_dossier(**{"child.birth_date": born}), "slow-1", BIRTH_DOCUMENTS
+            )
+            for _ in range(2):  # someone guessing codes from this machine
+                with pytest.raises(PortalRejected):
+                    client.get_dossier(dossier.code, "AAAAAA")
+            page = PaymentPage(client, dossier, poll_ms=60_000)
+            qtbot.addWidget(page)
+            page.show()
+            qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=10_000)
+            assert "tạm ngừng trả lời máy này" in page.error.message
+            assert "nộp tại quầy" in page.error.message
+    finally:
+        handle.stop()

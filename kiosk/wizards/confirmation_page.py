@@ -141,33 +141,14 @@ class ConfirmationPage(QWidget):
         left.addWidget(Body(tr("Việc tiếp theo:"), small=False))
         for step in next_steps(receipt):
             left.addWidget(Body(f"•  {step}", small=True))
-        self.print_status = Body("", small=True)
-        self.print_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.print_status.hide()
-        left.addWidget(self.print_status)
         left.addStretch(1)
-        buttons = QHBoxLayout()
-        self.print_button = BigButton(
-            "🖨  " + tr("In biên nhận"),
-            primary=True,
-            name=tr("In biên nhận"),
-            description=tr("In giấy biên nhận có mã hồ sơ và ngày hẹn trả kết quả"),
-        )
-        self.done_button = BigButton(
-            tr("Xong, về trang chủ"),
-            name=tr("Xong, về trang chủ"),
-            description=tr("Kết thúc, xoá thông tin của bạn khỏi máy và trở về màn hình đầu"),
-        )
-        self.print_button.clicked.connect(self.print_requested)
-        self.done_button.clicked.connect(self.finished)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.done_button)
-        left.addLayout(buttons)
         outer.addLayout(left, 3)
 
+        # Beside the details, always in sight: the QR, then printing and leaving.
         right = QVBoxLayout()
+        right.setSpacing(s.px(theme.SPACING_PX))
         qr = QLabel()
-        side = s.px(460)
+        side = s.px(380)
         qr.setPixmap(
             QPixmap.fromImage(qr_image(receipt.qr_payload())).scaled(
                 side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
@@ -179,6 +160,25 @@ class ConfirmationPage(QWidget):
         caption = Body(tr("Quét mã này để xem hồ sơ đã đến đâu"), small=True)
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         right.addWidget(caption)
+        self.print_button = BigButton(
+            "🖨  " + tr("In biên nhận"),
+            primary=True,
+            name=tr("In biên nhận"),
+            description=tr("In giấy biên nhận có mã hồ sơ và ngày hẹn trả kết quả"),
+        )
+        self.print_status = Body("", small=True)
+        self.print_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.print_status.hide()
+        self.done_button = BigButton(
+            tr("Xong, về trang chủ"),
+            name=tr("Xong, về trang chủ"),
+            description=tr("Kết thúc, xoá thông tin của bạn khỏi máy và trở về màn hình đầu"),
+        )
+        self.print_button.clicked.connect(self.print_requested)
+        self.done_button.clicked.connect(self.finished)
+        right.addWidget(self.print_button)
+        right.addWidget(self.print_status)
+        right.addWidget(self.done_button)
         right.addStretch(1)
         outer.addLayout(right, 2)
 

@@ -150,9 +150,8 @@ class Kiosk(QObject):
         if isinstance(app, QApplication):
             self.scanner.install(app)
         self.scanner.scanned.connect(self._scanned)
-        self.idle = IdleGuard(
-            self.shell, idle_seconds=idle_seconds or self.settings.idle, warn_seconds=warn_seconds
-        )
+        self.usual_idle = idle_seconds or self.settings.idle  # quiet seconds before the idle warning
+        self.idle = IdleGuard(self.shell, idle_seconds=self.usual_idle, warn_seconds=warn_seconds)
         self.idle.expired.connect(self.go_home)
         self.idle.warned.connect(self.reader.say)
         self.printed: list[Path] = []  # this visit's waiting slips, deleted when it ends
@@ -280,6 +279,7 @@ class Kiosk(QObject):
         if not isinstance(values, Settings):
             return
         self.settings = values
+        self.usual_idle = values.idle
         self.idle.set_idle_seconds(values.idle)
         if self.config_file is not None:
             try:
@@ -370,6 +370,7 @@ class Kiosk(QObject):
     def go_home(self) -> None:
         """Ends the citizen's session: logs out, forgets them, and shows a fresh home screen."""
         self.idle.stop()
+        self.idle.set_idle_seconds(self.usual_idle)  # a screen may have asked for more: not the next visit
         self.scanner.discard()
         if self.keyboard_space is not None:
             hide_keyboard()  # and drop any half-typed word it holds
@@ -442,8 +443,13 @@ class Kiosk(QObject):
             resume=resume,
             print_slip=self._print_slip,
         )
+        wizard.patience.connect(self._patience)
         wizard.finished.connect(self.go_home)
         self._show(wizard)
+
+    def _patience(self, seconds: int) -> None:
+        """A screen asks for more quiet time than usual (0: the usual again)."""
+        self.idle.set_idle_seconds(max(seconds, self.usual_idle))
 
     def reprint(self) -> None:
         # Only at a desk: a kiosk's next visitor, or a family a laptop visits at home, must not see

@@ -105,8 +105,12 @@ class IdleGuard(QObject):
         return self.warning.isVisible()
 
     def set_idle_seconds(self, seconds: int) -> None:
-        """The admin changed the setting: counts from now on use it."""
+        """The admin changed the setting (or a screen needs more patience): counts from now on use it."""
         self._idle.setInterval(seconds * 1000)
+
+    @property
+    def idle_seconds(self) -> int:
+        return self._idle.interval() // 1000
 
     def watch(self) -> None:
         """A citizen's session is open: start counting quiet time."""

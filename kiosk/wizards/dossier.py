@@ -147,7 +147,14 @@ class ProcedurePage(QWidget):
             self.error.show_message(tr("Cổng dịch vụ công chưa có thủ tục nào kiosk này hỗ trợ."))
 
 
+PAYMENT_PATIENCE_S = 300  # on the fee page the idle warning waits at least five minutes
+
+
 class DossierWizard(FlowScreen):
+    # Quiet seconds the kiosk should wait before its "do you need more time?" while a screen asks the
+    # person to do something elsewhere (pay in a bank app); 0: back to the usual.
+    patience = Signal(int)
+
     def __init__(
         self,
         session: CitizenSession,
@@ -286,6 +293,7 @@ class DossierWizard(FlowScreen):
             payment = PaymentPage(self.session.portal, self.dossier)
             payment.settled.connect(self._settled)
             payment.paid_now.connect(self._fee_paid)
+            self.patience.emit(PAYMENT_PATIENCE_S)  # a bank app takes an old hand a while
             page, back = payment, False
             next_text = tr("Tôi sẽ nộp tại quầy  ›")
             next_description = tr(
@@ -762,6 +770,7 @@ class DossierWizard(FlowScreen):
         self.frame.next_button.setFocus()
 
     def _settled(self, state: str) -> None:
+        self.patience.emit(0)
         self.payment_state = "paid" if state == "paid" else "unpaid" if state == "unpaid" else "none"
         self._render()
 

@@ -30,7 +30,7 @@ from kiosk.store.journal import Journal
 from kiosk.ui import theme
 from kiosk.wizards.attachments_page import AttachmentsPage
 from kiosk.wizards.confirmation_page import ConfirmationPage
-from kiosk.wizards.dossier import DossierWizard, ProcedurePage
+from kiosk.wizards.dossier import PAYMENT_PATIENCE_S, DossierWizard, ProcedurePage
 from kiosk.wizards.dossier_flow import DELIVERY_LABELS
 from kiosk.wizards.payment_page import PaymentPage
 from kiosk.wizards.question_page import QuestionPage
@@ -181,6 +181,8 @@ def test_every_procedure_files_end_to_end_through_the_screens(
         assert payment_page.amount >= fee  # the portal may add what the province sets
         qtbot.waitUntil(lambda: payment_page.payment is not None, timeout=WAIT_MS)
         assert payment_page.payment is not None
+        # Paying in a bank app takes a while: the idle warning waits at least five minutes here.
+        assert kiosk.idle.idle_seconds >= PAYMENT_PATIENCE_S > kiosk.usual_idle
         if index % 2:
             body = {"purpose": payment_page.payment.purpose, "amount": payment_page.amount}
             assert requests.post(f"{sandbox_url}/sandbox/bank/transfers", json=body, timeout=5).ok
@@ -189,6 +191,7 @@ def test_every_procedure_files_end_to_end_through_the_screens(
         else:
             p.tap("Tôi sẽ nộp tại quầy")
     p.wait_for(ConfirmationPage)
+    assert kiosk.idle.idle_seconds == kiosk.usual_idle  # the usual patience again
     dossier = p.screen.dossier
     assert dossier is not None and dossier.procedure_code == code
     if dossier.fee:

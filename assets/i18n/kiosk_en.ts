@@ -36,7 +36,6 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/printing.py"/>
-        <location filename="../../kiosk/wizards/reprint.py"/>
         <source>Biên nhận đã được lưu thành tệp PDF tại:</source>
         <translation>The receipt has been saved as a PDF file at:</translation>
     </message>
@@ -256,8 +255,7 @@
         <translation>The PDF file could not be saved. Please try again or tell the staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/confirmation_page.py"/>
-        <location filename="../../kiosk/wizards/tracking.py"/>
+        <location filename="../../kiosk/wizards/review_page.py"/>
         <source>Chưa thanh toán — nộp tại quầy</source>
         <translation>Not paid yet — pay at the desk</translation>
     </message>
@@ -2741,6 +2739,11 @@
         <translation>Checking…</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/reprint.py"/>
+        <source>Đang lưu tệp PDF…</source>
+        <translation>Saving the PDF file…</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/slip_lookup.py"/>
         <source>Đang tìm hồ sơ…</source>
         <translation>Looking for the application…</translation>
@@ -2855,8 +2858,7 @@
         <translation>The fee has been paid</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/confirmation_page.py"/>
-        <location filename="../../kiosk/wizards/tracking.py"/>
+        <location filename="../../kiosk/wizards/review_page.py"/>
         <source>Đã thanh toán</source>
         <translation>Paid</translation>
     </message>

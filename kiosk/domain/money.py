@@ -5,11 +5,16 @@ from __future__ import annotations
 from num2words import num2words
 
 
-def format_vnd(amount: int) -> str:
-    """`79.000 đồng`: Vietnamese thousands separator (a dot), the unit in words."""
+def group_thousands(amount: int) -> str:
+    """`79.000`: the figure with the Vietnamese thousands separator (a dot)."""
     if amount < 0:
         raise ValueError("amount must not be negative")
-    return f"{amount:,}".replace(",", ".") + " đồng"
+    return f"{amount:,}".replace(",", ".")
+
+
+def format_vnd(amount: int) -> str:
+    """`79.000 đồng`: Vietnamese thousands separator (a dot), the unit in words."""
+    return group_thousands(amount) + " đồng"
 
 
 def amount_in_words(amount: int) -> str:

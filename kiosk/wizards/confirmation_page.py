@@ -18,7 +18,7 @@ from kiosk.receipt.model import Receipt
 from kiosk.receipt.pdf import qr_image
 from kiosk.ui import theme
 from kiosk.ui.widgets import BigButton, Body, Heading
-from kiosk.wizards.review_page import money_text
+from kiosk.wizards.review_page import money_text, payment_state_text
 
 
 def weekday_text(day: date) -> str:
@@ -63,7 +63,7 @@ def receipt_rows(receipt: Receipt) -> list[tuple[str, str, str]]:
         ("delivery", tr("Nơi nhận kết quả"), delivery),
     ]
     if receipt.fee:
-        state = tr("Đã thanh toán") if receipt.payment == "paid" else tr("Chưa thanh toán — nộp tại quầy")
+        state = payment_state_text(receipt.payment == "paid")
         rows.append(("fee", tr("Lệ phí"), f"{money_text(receipt.fee)} — {state}"))
     return rows
 

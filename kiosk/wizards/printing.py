@@ -39,10 +39,11 @@ class ReceiptPrinting:
         owner: QObject,
         done: Callable[[str], None],
         problem: Callable[[str], None],
+        printer: ReceiptPrinter | None = None,
     ) -> None:
-        """Print on a worker; later `done(what happened)` or `problem(what to do)` on the GUI thread (not
-        at all when `owner` is gone by then)."""
-        printer, visit = self.printer, self._visit
+        """Print on a worker (on `printer`, else the kiosk's); later `done(what happened)` or
+        `problem(what to do)` on the GUI thread (not at all when `owner` is gone by then)."""
+        printer, visit = printer or self.printer, self._visit
 
         def work() -> str:
             if isinstance(printer, PdfCopy):
@@ -62,11 +63,17 @@ class ReceiptPrinting:
 
         run_in_background(work, done, failed, owner=owner)
 
-    def save_pdf(self, receipt: Receipt) -> Path:
-        """A PDF copy now (a desk's reprint on demand); it is deleted with the visit like the rest."""
-        path = PdfCopy(self.pdf_folder).write(receipt)
-        self._keep(path, self._visit)
-        return path
+    def save_pdf(
+        self,
+        receipt: Receipt,
+        *,
+        owner: QObject,
+        done: Callable[[str], None],
+        problem: Callable[[str], None],
+    ) -> None:
+        """A PDF copy (a desk's reprint on demand), written on a worker like any print; it is deleted
+        with the visit like the rest."""
+        self.print(receipt, owner=owner, done=done, problem=problem, printer=PdfCopy(self.pdf_folder))
 
     def describe(self) -> str:
         return self.printer.describe()

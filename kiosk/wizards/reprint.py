@@ -11,7 +11,6 @@ from kiosk.domain.lookup_pace import LookupPace
 from kiosk.domain.procedures import Procedure
 from kiosk.i18n import procedure_text, tr
 from kiosk.portal.models import Dossier
-from kiosk.receipt.printers import PrinterProblem
 from kiosk.store.journal import JournalEntry
 from kiosk.ui.widgets import BigButton, Body
 from kiosk.wizards.frame import FlowScreen
@@ -136,15 +135,14 @@ class ReprintWizard(FlowScreen):
     def _found(self, dossier: Dossier) -> None:
         receipt = receipt_for(dossier, self.catalog.get(dossier.procedure_code))
         if self._as_pdf:
-            try:
-                path = self.printing.save_pdf(receipt)
-            except PrinterProblem:
-                self._problem(tr("Chưa lưu được tệp PDF. Vui lòng thử lại hoặc báo cán bộ."))
-                return
-            self._done(tr("Biên nhận đã được lưu thành tệp PDF tại:") + f"\n{path}")
+            self.frame.set_busy(True, tr("Đang lưu tệp PDF…"))
+            self.printing.save_pdf(receipt, owner=self.page, done=self._done, problem=self._pdf_problem)
             return
         self.frame.set_busy(True, tr("Đang in biên nhận…"))
         self.printing.print(receipt, owner=self.page, done=self._done, problem=self._problem)
+
+    def _pdf_problem(self, _message: str) -> None:
+        self._problem(tr("Chưa lưu được tệp PDF. Vui lòng thử lại hoặc báo cán bộ."))
 
     def _done(self, what: str) -> None:
         self.frame.set_busy(False)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.form import ReviewSection
+from kiosk.domain.money import group_thousands
 from kiosk.i18n import tr
 from kiosk.ui import theme
 from kiosk.ui.widgets import BigButton, Body, ErrorMessage, Heading
@@ -20,7 +21,12 @@ def money_text(amount: int | None) -> str:
         return tr("Theo mức tỉnh quy định (cán bộ sẽ báo)")
     if amount == 0:
         return tr("Miễn phí")
-    return tr("{amount} đồng", amount=f"{amount:,}".replace(",", "."))
+    return tr("{amount} đồng", amount=group_thousands(amount))
+
+
+def payment_state_text(paid: bool) -> str:
+    """What the screen says of a fee: paid, or to be paid at the desk."""
+    return tr("Đã thanh toán") if paid else tr("Chưa thanh toán — nộp tại quầy")
 
 
 class ReviewPage(QWidget):

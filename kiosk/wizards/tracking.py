@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QVBoxLayout, QWid
 
 from kiosk.domain.dates import format_date
 from kiosk.domain.lookup_pace import LookupPace
-from kiosk.domain.money import format_vnd
 from kiosk.i18n import procedure_text, tr
 from kiosk.portal.client import PortalClient
 from kiosk.portal.models import Dossier
@@ -23,6 +22,7 @@ from kiosk.wizards.confirmation_page import weekday_text
 from kiosk.wizards.frame import FlowScreen
 from kiosk.wizards.rating import RatingPanel
 from kiosk.wizards.reading_order import apply_reading_order
+from kiosk.wizards.review_page import money_text, payment_state_text
 from kiosk.wizards.session import CitizenSession
 from kiosk.wizards.slip_lookup import CodeEntryPage, SlipLookup
 from kiosk.wizards.timeline import Timeline, status_words, steps_of
@@ -54,10 +54,8 @@ def facts(dossier: Dossier) -> list[tuple[str, str]]:
         ),
     ]
     if dossier.fee > 0:
-        paid = dossier.payment_status == "paid"
-        state = tr("Đã thanh toán") if paid else tr("Chưa thanh toán — nộp tại quầy")
-        rows.append((tr("Lệ phí"), format_vnd(dossier.fee)))
-        rows.append((tr("Thanh toán"), state))
+        rows.append((tr("Lệ phí"), money_text(dossier.fee)))
+        rows.append((tr("Thanh toán"), payment_state_text(dossier.payment_status == "paid")))
     return rows
 
 

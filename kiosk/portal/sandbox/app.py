@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.domain.documents import MIME_EXTENSIONS
 from kiosk.domain.form import validate_answers
+from kiosk.domain.money import format_vnd
 from kiosk.domain.phone import mask_phone
 from kiosk.domain.procedures import Procedure, load_catalog
 from kiosk.domain.vietqr import build_vietqr
@@ -102,7 +103,7 @@ MSG_NO_PAYMENT = "Hồ sơ này chưa có yêu cầu nộp lệ phí."
 MSG_ALREADY_RATED = "Hồ sơ này đã được đánh giá. Cảm ơn ông/bà."
 MSG_TRANSFER_UNKNOWN = "Không có khoản lệ phí nào chờ nộp với nội dung chuyển khoản này."
 MSG_TRANSFER_PAID = "Khoản lệ phí này đã được nộp trước đó."
-MSG_TRANSFER_AMOUNT = "Số tiền chuyển khoản không đúng với lệ phí của hồ sơ ({amount} đồng)."
+MSG_TRANSFER_AMOUNT = "Số tiền chuyển khoản không đúng với lệ phí của hồ sơ ({amount})."
 MSG_STATUS_UNKNOWN = "Trạng thái này không có trong danh sách: {allowed}."
 STATUS_RECEIVED = (statuses.RECEIVED, statuses.NOTES[statuses.RECEIVED])
 
@@ -556,7 +557,7 @@ def create_app(
         if outcome is TransferOutcome.ALREADY_PAID:
             raise ProblemError(409, MSG_TRANSFER_PAID)
         if outcome is TransferOutcome.WRONG_AMOUNT and payment is not None:
-            detail = MSG_TRANSFER_AMOUNT.format(amount=f"{payment.amount:,}".replace(",", "."))
+            detail = MSG_TRANSFER_AMOUNT.format(amount=format_vnd(payment.amount))
             raise ProblemError(422, detail, errors={"amount": detail})
         raise ProblemError(404, MSG_TRANSFER_UNKNOWN)
 

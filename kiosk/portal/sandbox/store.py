@@ -339,26 +339,22 @@ class Store:
 
     def grant_account(self, token_digest: str) -> tuple[Account, datetime] | None:
         """The account a submission grant speaks for, and until when."""
-        with self._connect() as db:
-            row = db.execute(
-                "SELECT accounts.*, grants.expires_at AS grant_expires_at FROM grants"
-                " JOIN accounts USING (account_id) WHERE token_digest = ?",
-                (token_digest,),
-            ).fetchone()
-        if row is None:
-            return None
-        return _account(row), datetime.fromisoformat(row["grant_expires_at"])
+        return self._bearer("grants", token_digest)
 
     def token_account(self, token_digest: str) -> tuple[Account, datetime] | None:
+        return self._bearer("tokens", token_digest)
+
+    def _bearer(self, table: str, token_digest: str) -> tuple[Account, datetime] | None:
+        assert table in ("tokens", "grants")  # a fixed name, never input
         with self._connect() as db:
             row = db.execute(
-                "SELECT accounts.*, tokens.expires_at AS token_expires_at FROM tokens"
+                f"SELECT accounts.*, {table}.expires_at AS bearer_expires_at FROM {table}"
                 " JOIN accounts USING (account_id) WHERE token_digest = ?",
                 (token_digest,),
             ).fetchone()
         if row is None:
             return None
-        return _account(row), datetime.fromisoformat(row["token_expires_at"])
+        return _account(row), datetime.fromisoformat(row["bearer_expires_at"])
 
     # dossiers
 

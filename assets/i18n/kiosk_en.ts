@@ -644,6 +644,11 @@
         <translation>Type the digits of the PIN, then press Confirm</translation>
     </message>
     <message>
+        <location filename="../../kiosk/wizards/reprint.py"/>
+        <source>Gõ hai mã in trên giấy hẹn: Mã hồ sơ và Mã tra cứu, hoặc đưa mã QR trên giấy vào máy quét.</source>
+        <translation>Type the two codes printed on the appointment slip: the dossier code and the lookup code, or show the slip's QR code to the scanner.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/wizards/credentials_page.py"/>
         <source>Gõ lại đúng mật khẩu vừa nhập để chắc chắn không gõ nhầm.</source>
         <translation>Type the same password again to make sure there is no typing mistake.</translation>
@@ -711,9 +716,8 @@
         <translation>The two passwords are not the same. Please enter them again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/wizards/reprint.py"/>
         <source>Hai mã này in trên giấy hẹn, ngay dưới dòng “Mã hồ sơ”.</source>
-        <translation>Both codes are printed on the appointment slip, just below the line “Dossier code”.</translation>
+        <translation type="vanished">Both codes are printed on the appointment slip, just below the line “Dossier code”.</translation>
     </message>
     <message>
         <location filename="../../kiosk/wizards/reprint.py"/>
@@ -722,8 +726,12 @@
     </message>
     <message>
         <location filename="../../kiosk/wizards/tracking.py"/>
+        <source>Hoặc gõ hai mã in trên giấy hẹn: Mã hồ sơ và Mã tra cứu.</source>
+        <translation>Or type the two codes printed on the appointment slip: the dossier code and the lookup code.</translation>
+    </message>
+    <message>
         <source>Hoặc nhập hai mã in trên giấy hẹn, ngay dưới dòng “Mã hồ sơ”:</source>
-        <translation>Or type the two codes printed on the appointment slip, just below the line “Dossier code”:</translation>
+        <translation type="vanished">Or type the two codes printed on the appointment slip, just below the line “Dossier code”:</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/admin_settings.py"/>

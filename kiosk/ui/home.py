@@ -55,17 +55,25 @@ class HomeScreen(QWidget):
         hello = Body(tr("Xin chào! Bạn cần làm gì hôm nay? Chạm vào một nút bên dưới."))
         hello.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(hello)
-        for key, text, detail, signal in (
-            ("account", tr("Tạo tài khoản"), tr("Lần đầu dùng dịch vụ công"), self.create_account),
-            ("dossier", tr("Nộp hồ sơ"), tr("Ví dụ: đăng ký khai sinh cho cháu bé"), self.file_dossier),
-            ("track", tr("Tra cứu hồ sơ"), tr("Xem hồ sơ đã nộp đang đến đâu"), self.track),
-            ("reprint", tr("In biên nhận"), tr("In lại giấy hẹn của hồ sơ đã nộp"), self.reprint),
+        # The two things done before a visit (make an account, file) one per row; the two about a dossier
+        # already filed side by side, so all four fit on one screen without scrolling.
+        after = QHBoxLayout()
+        after.setSpacing(theme.gap())
+        for key, text, detail, signal, row in (
+            ("account", tr("Tạo tài khoản"), tr("Lần đầu dùng dịch vụ công"), self.create_account, None),
+            ("dossier", tr("Nộp hồ sơ"), tr("Ví dụ: đăng ký khai sinh cho cháu bé"), self.file_dossier, None),
+            ("track", tr("Tra cứu hồ sơ"), tr("Xem hồ sơ đã nộp đang đến đâu"), self.track, after),
+            ("reprint", tr("In biên nhận"), tr("In lại giấy hẹn của hồ sơ đã nộp"), self.reprint, after),
         ):
             button = BigButton(f"{text}\n{detail}", primary=key == "dossier", name=text, description=detail)
             button.setProperty("choice", "home")
             button.clicked.connect(signal)
             self.buttons[key] = button
-            layout.addWidget(button)
+            if row is None:
+                layout.addWidget(button)
+            else:
+                row.addWidget(button, 1)
+        layout.addLayout(after)
         self._layout = layout
         layout.addStretch(1)
 

@@ -26,7 +26,8 @@ JOURNAL_SHOWN = 12  # the newest dossiers of this machine offered at a desk
 class ReprintPage(CodeEntryPage):
     def __init__(self) -> None:
         super().__init__(
-            tr("In lại biên nhận"), tr("Hai mã này in trên giấy hẹn, ngay dưới dòng “Mã hồ sơ”.")
+            tr("In lại biên nhận"),
+            tr("Gõ hai mã in trên giấy hẹn: Mã hồ sơ và Mã tra cứu, hoặc đưa mã QR trên giấy vào máy quét."),
         )
         self.result = Body("")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -36,7 +37,7 @@ class ReprintPage(CodeEntryPage):
 
     def offer_pdf(self) -> BigButton:
         self.pdf_button = BigButton(
-            "📄  " + tr("Lưu bản PDF"),
+            tr("Lưu bản PDF"),
             name=tr("Lưu bản PDF"),
             description=tr("Tìm hồ sơ theo hai mã và lưu biên nhận thành tệp PDF trên máy này"),
         )

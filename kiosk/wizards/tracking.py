@@ -34,7 +34,7 @@ class TrackingCodePage(CodeEntryPage):
     def __init__(self) -> None:
         super().__init__(
             tr("Tra cứu hồ sơ"),
-            tr("Hoặc nhập hai mã in trên giấy hẹn, ngay dưới dòng “Mã hồ sơ”:"),
+            tr("Hoặc gõ hai mã in trên giấy hẹn: Mã hồ sơ và Mã tra cứu."),
             scan_message=tr("Đưa mã QR trên giấy biên nhận vào máy quét"),
         )
         self.finish()
@@ -153,7 +153,7 @@ class TrackingWizard(FlowScreen):
         page = TrackingCodePage()
         page.scanned.connect(self.accept_scan)
         self.frame.set_page(
-            page, where=tr("Tra cứu hồ sơ"), next_text="🔎  " + tr("Tra cứu"), can_go_back=False
+            page, where=tr("Tra cứu hồ sơ"), next_text=tr("Tra cứu") + "  ›", can_go_back=False
         )
         self.frame.next_button.setAccessibleName(tr("Tra cứu"))
         self.frame.next_button.setAccessibleDescription(tr("Tìm hồ sơ theo hai mã và xem hồ sơ đã đến đâu"))
